@@ -1,0 +1,33 @@
+package jp.tokyo.mcc.line;
+
+import java.util.List;
+
+/**
+ * What the bot or a counsellor sends, independent of the LINE SDK. Converted to SDK messages and
+ * checked against {@link LineLimits} by the outbox.
+ */
+public sealed interface OutgoingMessage {
+
+    /** Quick-reply chips shown under this message (may be empty). */
+    List<ChatAction> quickReplies();
+
+    /** A text message with optional quick-reply chips. */
+    record Text(String text, List<ChatAction> quickReplies) implements OutgoingMessage {
+        public Text {
+            quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
+        }
+
+        public Text(String text) {
+            this(text, List.of());
+        }
+    }
+
+    /** A buttons template (1-4 actions) with optional title and quick-reply chips. */
+    record Buttons(String altText, String title, String text, List<ChatAction> actions,
+                   List<ChatAction> quickReplies) implements OutgoingMessage {
+        public Buttons {
+            actions = List.copyOf(actions);
+            quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
+        }
+    }
+}
