@@ -2,10 +2,17 @@ package jp.tokyo.mcc.line;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * What the bot or a counsellor sends, independent of the LINE SDK. Converted to SDK messages and
  * checked against {@link LineLimits} by the outbox.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = OutgoingMessage.Text.class, name = "text"),
+        @JsonSubTypes.Type(value = OutgoingMessage.Buttons.class, name = "buttons")})
 public sealed interface OutgoingMessage {
 
     /** Quick-reply chips shown under this message (may be empty). */

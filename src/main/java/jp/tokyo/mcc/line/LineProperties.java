@@ -1,0 +1,46 @@
+package jp.tokyo.mcc.line;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * LINE channel settings ({@code app.line.*}); the first three come from CONTRACT.md's environment variables.
+ *
+ * @param channelSecret      LINE_CHANNEL_SECRET; empty means local mode
+ * @param channelToken       LINE_CHANNEL_TOKEN
+ * @param apiEndpoint        LINE_API_ENDPOINT; empty means https://api.line.me (or the simulator in local mode)
+ * @param maxBodyBytes       larger webhook bodies are refused with 413
+ * @param replyTokenTtl      a reply token older than this is not used (LINE accepts it for about a minute)
+ * @param dispatchThreads    events of different users are processed in parallel on this many threads
+ * @param reorderWindow      how long a user's first new event waits for late siblings, to process in timestamp order
+ * @param maxHandlingAttempts a user event whose handling fails this many times is set aside as FAILED
+ * @param sendTimeout        one call to the Messaging API
+ * @param maxSendAttempts    after this many 5xx/timeouts a batch is FAILED (administrators see it)
+ * @param retryBackoff       first retry delay, doubled each attempt up to {@code maxRetryBackoff}
+ * @param maxRetryBackoff    longest retry delay
+ * @param maxRequestsPerHost concurrent HTTP requests to the Messaging API (OkHttp's default is 5)
+ * @param loadingAfter       an event that waited this long in the inbox gets LINE's loading animation first
+ */
+@ConfigurationProperties(prefix = "app.line")
+public record LineProperties(
+        @DefaultValue("") String channelSecret,
+        @DefaultValue("") String channelToken,
+        @DefaultValue("") String apiEndpoint,
+        @DefaultValue("2097152") int maxBodyBytes,
+        @DefaultValue("50s") Duration replyTokenTtl,
+        @DefaultValue("16") int dispatchThreads,
+        @DefaultValue("30ms") Duration reorderWindow,
+        @DefaultValue("3") int maxHandlingAttempts,
+        @DefaultValue("10s") Duration sendTimeout,
+        @DefaultValue("12") int maxSendAttempts,
+        @DefaultValue("1s") Duration retryBackoff,
+        @DefaultValue("5m") Duration maxRetryBackoff,
+        @DefaultValue("64") int maxRequestsPerHost,
+        @DefaultValue("1s") Duration loadingAfter) {
+
+    public boolean localMode() {
+        return channelSecret == null || channelSecret.isBlank();
+    }
+}

@@ -1,0 +1,222 @@
+package jp.tokyo.mcc.line.inbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.line.LineProperties;
+import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.line.outbox.ReplyTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands stored events to their handlers: one at a time per chat, in LINE timestamp order, different chats in
+ * parallel. A chat's lane exists while it has work; a new event for a busy lane makes the lane look again.
+ *
+ * <p>Each family event is published as an {@link IncomingEvent} inside one transaction together with marking it
+ * done, so the conversation state, the answer in the outbox and the inbox row change together or not at all.
+ */
+@Component
+public class EventDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+
+    private final InboxStore inbox;
+    private final IncomingEventMapper mapper;
+    private final ApplicationEventPublisher publisher;
+    private final TransactionTemplate tx;
+    private final ReplyTokens replyTokens;
+    private final GroupChatNotice groupNotice;
+    private final Outbox outbox;
+    private final LineProperties properties;
+    private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+
+    EventDispatcher(InboxStore inbox, IncomingEventMapper mapper, ApplicationEventPublisher publisher,
+                    TransactionTemplate tx, ReplyTokens replyTokens, GroupChatNotice groupNotice, Outbox outbox,
+                    LineProperties properties) {
+        this.inbox = inbox;
+        this.mapper = mapper;
+        this.publisher = publisher;
+        this.tx = tx;
+        this.replyTokens = replyTokens;
+        this.groupNotice = groupNotice;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.workers = Executors.newFixedThreadPool(properties.dispatchThreads(), named("inbox-lane-"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(named("inbox-timer-"));
+    }
+
+    /** Called after events were stored: wakes the lanes of their chats. */
+    public void wake(List<InboxEntry> stored) {
+        Set<String> chats = new LinkedHashSet<>();
+        for (InboxEntry entry : stored) {
+            if (entry.status() != InboxEntry.Status.PENDING) {
+                continue;
+            }
+            if (entry.chatId() == null) {
+                inbox.finish(entry.id(), InboxEntry.Status.IGNORED);
+            } else {
+                chats.add(entry.chatId());
+            }
+        }
+        chats.forEach(chat -> schedule(chat, properties.reorderWindow()));
+    }
+
+    /** Makes sure the chat's pending events get handled (used after restarts and by the sweeper). */
+    public void wake(String chatId) {
+        schedule(chatId, Duration.ZERO);
+    }
+
+    private void schedule(String chatId, Duration delay) {
+        boolean[] started = {false};
+        lanes.compute(chatId, (key, lane) -> {
+            if (lane == null) {
+                started[0] = true;
+                return new Lane(key);
+            }
+            lane.lookAgain = true;
+            return lane;
+        });
+        if (started[0]) {
+            Lane lane = lanes.get(chatId);
+            Runnable run = () -> workers.execute(() -> drain(lane));
+            if (delay.isZero()) {
+                run.run();
+            } else {
+                timer.schedule(run, delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private void drain(Lane lane) {
+        boolean more = true;
+        while (more) {
+            try {
+                for (InboxEntry entry : inbox.pendingOf(lane.chatId)) {
+                    handle(entry);
+                }
+            } catch (RuntimeException e) {
+                log.error("inbox lane failed; its events stay pending for the sweeper", e);
+            }
+            Lane after = lanes.compute(lane.chatId, (key, current) -> {
+                if (current != null && current.lookAgain) {
+                    current.lookAgain = false;
+                    return current;
+                }
+                return null;
+            });
+            more = after != null;
+        }
+    }
+
+    private void handle(InboxEntry entry) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                dispatch(entry);
+                return;
+            } catch (RuntimeException | java.io.IOException e) {
+                InboxEntry.Status status = inbox.failAttempt(entry.id(), e.getClass().getSimpleName(),
+                        properties.maxHandlingAttempts());
+                if (status != InboxEntry.Status.PENDING) {
+                    log.error("event {} set aside after {} failed attempts", entry.webhookEventId(), attempt, e);
+                    return;
+                }
+                log.warn("event {} failed (attempt {}), retrying: {}", entry.webhookEventId(), attempt, e.toString());
+                sleep(50L * attempt * attempt);
+            }
+        }
+    }
+
+    private void dispatch(InboxEntry entry) throws java.io.IOException {
+        if (entry.sourceType() != InboxEntry.SourceType.USER) {
+            replyTokens.offer(entry.id(), entry.replyToken(), entry.receivedAt());
+            try {
+                tx.executeWithoutResult(s -> {
+                    if (inbox.finish(entry.id(), InboxEntry.Status.DONE)) {
+                        groupNotice.answer(entry);
+                    }
+                });
+            } finally {
+                replyTokens.withdraw(entry.id());
+            }
+            return;
+        }
+        Optional<IncomingEvent> event = mapper.map(entry);
+        if (event.isEmpty()) {
+            inbox.finish(entry.id(), InboxEntry.Status.IGNORED);
+            return;
+        }
+        IncomingEvent incoming = event.get();
+        boolean waited = Duration.between(entry.receivedAt(), Instant.now()).compareTo(properties.loadingAfter()) > 0;
+        if (waited && (incoming.kind() == IncomingEvent.Kind.MESSAGE || incoming.kind() == IncomingEvent.Kind.POSTBACK)) {
+            outbox.showLoading(incoming.userId(), 5);
+        }
+        replyTokens.offer(entry.id(), entry.replyToken(), entry.receivedAt());
+        try {
+            tx.executeWithoutResult(s -> {
+                if (inbox.finish(entry.id(), InboxEntry.Status.DONE)) {
+                    publisher.publishEvent(incoming);
+                }
+            });
+        } finally {
+            replyTokens.withdraw(entry.id());
+        }
+    }
+
+    int activeLanes() {
+        return lanes.size();
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        timer.shutdownNow();
+        workers.shutdown();
+        if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+            workers.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static final class Lane {
+        final String chatId;
+        volatile boolean lookAgain;
+
+        Lane(String chatId) {
+            this.chatId = chatId;
+        }
+    }
+}

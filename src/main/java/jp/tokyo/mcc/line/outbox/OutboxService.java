@@ -1,0 +1,118 @@
+package jp.tokyo.mcc.line.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.messaging.model.ShowLoadingAnimationRequest;
+import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.line.OutgoingMessage;
+import jp.tokyo.mcc.line.OutgoingMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Stores what is to be sent (inside the caller's transaction, so an answer exists exactly when the state that
+ * produced it was saved) and sends it once that transaction has committed.
+ */
+@Service
+public class OutboxService implements Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxService.class);
+
+    private final OutboxStore store;
+    private final OutboxDelivery delivery;
+    private final ReplyTokens replyTokens;
+    private final LineApi api;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    OutboxService(OutboxStore store, OutboxDelivery delivery, ReplyTokens replyTokens, LineApi api, ObjectMapper json,
+                  Optional<Clock> clock) {
+        this.store = store;
+        this.delivery = delivery;
+        this.replyTokens = replyTokens;
+        this.api = api;
+        this.json = json;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    public List<Long> reply(IncomingEvent event, List<OutgoingMessage> messages) {
+        return replyToChat(event.userId(), event.inboxId(), messages);
+    }
+
+    /** Answers an event of any chat (also groups and rooms) by reply while fresh, else by push. */
+    public List<Long> replyToChat(String chatId, long inboxEventId, List<OutgoingMessage> messages) {
+        List<List<OutgoingMessage>> requests = OutgoingMessages.prepare(messages);
+        Optional<ReplyTokens.Token> token = replyTokens.take(inboxEventId);
+        return store(chatId, inboxEventId, token.orElse(null), requests, Origin.BOT);
+    }
+
+    @Override
+    public List<Long> push(String userId, List<OutgoingMessage> messages, Origin origin) {
+        return store(userId, null, null, OutgoingMessages.prepare(messages), origin);
+    }
+
+    private List<Long> store(String chatId, Long inboxEventId, ReplyTokens.Token token,
+                             List<List<OutgoingMessage>> requests, Origin origin) {
+        if (chatId == null || chatId.isBlank()) {
+            throw new IllegalArgumentException("no chat to send to");
+        }
+        Instant now = clock.instant();
+        List<Long> ids = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            ReplyTokens.Token forThis = i == 0 ? token : null;
+            ids.add(store.insert(chatId, inboxEventId, forThis == null ? null : forThis.value(),
+                    forThis == null ? null : forThis.expiresAt(), toJson(requests.get(i)), requests.get(i).size(),
+                    origin.name(), now));
+        }
+        afterCommit(() -> ids.forEach(delivery::deliver));
+        return ids;
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
+    }
+
+    @Override
+    public void showLoading(String userId, int seconds) {
+        int rounded = Math.max(5, Math.min(60, (seconds + 4) / 5 * 5));
+        try {
+            api.client().showLoadingAnimation(new ShowLoadingAnimationRequest(userId, rounded))
+                    .whenComplete((result, error) -> {
+                        if (error != null) {
+                            log.debug("loading animation not shown: {}", error.getClass().getSimpleName());
+                        }
+                    });
+        } catch (RuntimeException e) {
+            log.debug("loading animation not shown: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private String toJson(List<OutgoingMessage> messages) {
+        try {
+            return json.writerFor(new com.fasterxml.jackson.core.type.TypeReference<List<OutgoingMessage>>() { })
+                    .writeValueAsString(messages);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("messages cannot be stored", e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package jp.tokyo.mcc.line.outbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The outbox table. A batch is claimed before it is sent, so two senders never send the same batch. */
+@Repository
+class OutboxStore {
+
+    private static final String COLUMNS = "id, chat_id, inbox_event_id, reply_token, reply_token_expires_at, messages, "
+            + "retry_key, origin, status, attempts";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    OutboxStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    long insert(String chatId, Long inboxEventId, String replyToken, Instant replyTokenExpiresAt, String messagesJson,
+                int messageCount, String origin, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        template.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO line_outbox_batch (chat_id, inbox_event_id, reply_token, "
+                    + "reply_token_expires_at, messages, message_count, retry_key, origin, status, attempts, "
+                    + "next_attempt_at, created_at) VALUES (?,?,?,?,?,?,?,?,'PENDING',0,?,?)", new String[] {"id"});
+            ps.setString(1, chatId);
+            ps.setObject(2, inboxEventId);
+            ps.setString(3, replyToken);
+            ps.setTimestamp(4, replyTokenExpiresAt == null ? null : Timestamp.from(replyTokenExpiresAt));
+            ps.setString(5, messagesJson);
+            ps.setInt(6, messageCount);
+            ps.setObject(7, UUID.randomUUID());
+            ps.setString(8, origin);
+            ps.setTimestamp(9, Timestamp.from(now));
+            ps.setTimestamp(10, Timestamp.from(now));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /**
+     * Claims a due batch for sending, unless an earlier batch to the same chat is still unsent (messages reach a
+     * family in the order they were written). A SENDING batch whose claim ran out (the process died) is due again.
+     */
+    Optional<OutboxBatch> claim(long id, Instant now, Instant claimUntil) {
+        int claimed = jdbc.sql("UPDATE line_outbox_batch SET status = 'SENDING', claimed_until = :until, attempts = attempts + 1 "
+                        + "WHERE id = :id AND next_attempt_at <= :now "
+                        + "AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_until < :now)) "
+                        + "AND NOT EXISTS (SELECT 1 FROM line_outbox_batch e WHERE e.chat_id = line_outbox_batch.chat_id "
+                        + "AND e.id < line_outbox_batch.id AND e.status IN ('PENDING', 'SENDING'))")
+                .param("until", Timestamp.from(claimUntil)).param("id", id).param("now", Timestamp.from(now))
+                .update();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM line_outbox_batch WHERE id = ?").param(id)
+                .query(OutboxStore::map).optional();
+    }
+
+    void markSent(long id, String via, Integer httpStatus, Instant now) {
+        jdbc.sql("UPDATE line_outbox_batch SET status = 'SENT', delivered_via = ?, http_status = ?, sent_at = ?, "
+                        + "claimed_until = NULL, last_error = NULL WHERE id = ?")
+                .param(via).param(httpStatus).param(Timestamp.from(now)).param(id).update();
+    }
+
+    /** Back to PENDING for a later attempt; {@code dropReplyToken} makes the next attempt a push. */
+    void retryLater(long id, Instant nextAttempt, Integer httpStatus, String error, boolean dropReplyToken) {
+        jdbc.sql("UPDATE line_outbox_batch SET status = 'PENDING', next_attempt_at = ?, http_status = ?, last_error = ?, "
+                        + "claimed_until = NULL" + (dropReplyToken ? ", reply_token = NULL" : "") + " WHERE id = ?")
+                .param(Timestamp.from(nextAttempt)).param(httpStatus).param(shorten(error)).param(id).update();
+    }
+
+    void markFailed(long id, Integer httpStatus, String error) {
+        jdbc.sql("UPDATE line_outbox_batch SET status = 'FAILED', http_status = ?, last_error = ?, claimed_until = NULL "
+                        + "WHERE id = ?")
+                .param(httpStatus).param(shorten(error)).param(id).update();
+    }
+
+    /** Unsent batches that are due, oldest first. */
+    List<Long> due(Instant now, int limit) {
+        return jdbc.sql("SELECT id FROM line_outbox_batch WHERE next_attempt_at <= ? AND (status = 'PENDING' "
+                        + "OR (status = 'SENDING' AND claimed_until < ?)) ORDER BY id")
+                .param(Timestamp.from(now)).param(Timestamp.from(now))
+                .query(Long.class).list().stream().limit(limit).toList();
+    }
+
+    long count(OutboxBatch.Status status) {
+        return jdbc.sql("SELECT COUNT(*) FROM line_outbox_batch WHERE status = ?").param(status.name())
+                .query(Long.class).single();
+    }
+
+    /** Failed batches, newest first, for administrators (no message text). */
+    List<FailedDelivery> failed(int limit) {
+        return jdbc.sql("SELECT id, origin, http_status, last_error, created_at FROM line_outbox_batch "
+                        + "WHERE status = 'FAILED' ORDER BY id DESC")
+                .query((rs, n) -> new FailedDelivery(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list().stream().limit(limit).toList();
+    }
+
+    record FailedDelivery(long batchId, String origin, Integer httpStatus, String error, Instant createdAt) {
+    }
+
+    private static String shorten(String s) {
+        return s == null ? null : s.substring(0, Math.min(480, s.length()));
+    }
+
+    private static OutboxBatch map(ResultSet rs, int row) throws SQLException {
+        Timestamp expires = rs.getTimestamp("reply_token_expires_at");
+        long inbox = rs.getLong("inbox_event_id");
+        return new OutboxBatch(rs.getLong("id"), rs.getString("chat_id"), rs.wasNull() ? null : inbox,
+                rs.getString("reply_token"), expires == null ? null : expires.toInstant(), rs.getString("messages"),
+                rs.getObject("retry_key", UUID.class), rs.getString("origin"),
+                OutboxBatch.Status.valueOf(rs.getString("status")), rs.getInt("attempts"));
+    }
+}
