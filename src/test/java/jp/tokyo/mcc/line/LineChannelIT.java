@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The LINE channel end to end: real HTTP webhooks in, the real LINE SDK out to a WireMock Messaging API. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the real conversation stays out: the echo stand-in shows exactly which events were handled and how
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.conversation.enabled=false")
 @ActiveProfiles("test")
 @Import(EchoConversation.class)
 class LineChannelIT {

@@ -91,7 +91,7 @@ class OutboxDelivery {
 
     private void retry(OutboxBatch batch, Outcome outcome, boolean dropReplyToken) {
         if (batch.attempts() >= properties.maxSendAttempts()) {
-            log.warn("batch {} failed after {} attempts (HTTP {})", batch.id(), batch.attempts(), outcome.status());
+            log.warn("batch {} failed after {} attempts (HTTP {}, {})", batch.id(), batch.attempts(), outcome.status(), outcome.error());
             store.markFailed(batch.id(), outcome.status(), outcome.error());
             return;
         }

@@ -1,0 +1,24 @@
+package jp.tokyo.mcc.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Centers, municipalities and routing. Data comes from administrator files and may be reloaded while running. */
+public interface Directory {
+
+    /**
+     * Reads a family's free answer: 八王子, はちおうじし, 東京都八王子市元本郷町..., 西多摩郡檜原村, 桧原村, 大島,
+     * 横浜市, 大阪府... Typos close to one name give a {@link PlaceMatch.Suggestion}.
+     */
+    PlaceMatch match(String answer);
+
+    Center center(CenterId id);
+
+    List<Center> centers();
+
+    /** All 62, in local government code order. */
+    List<Municipality> municipalities();
+
+    /** By exact official name (e.g. 八王子市). */
+    Optional<Municipality> municipality(String officialName);
+}

@@ -1,0 +1,16 @@
+package jp.tokyo.mcc.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Japanese search over the FAQ, and the families' feedback on answers. */
+public interface FaqSearch {
+
+    /** The best entries for a family's words, best first, at most {@code max}; only confident ones are marked so. */
+    List<FaqHit> search(String text, int max);
+
+    Optional<FaqEntry> entry(String id);
+
+    /** Stores whether an answer helped (no user id, no message text). */
+    void recordFeedback(String entryId, boolean resolved);
+}

@@ -1,0 +1,7 @@
+/**
+ * Administrator-curated FAQ ({@code flows/faq/*.yaml}), searched in Japanese with Lucene and Kuromoji; the index
+ * is rebuilt when the files change. Families' "did this help?" answers are stored. Others use
+ * {@link jp.tokyo.mcc.knowledge.FaqSearch}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "FAQ knowledge")
+package jp.tokyo.mcc.knowledge;
