@@ -36,6 +36,8 @@
     if (!window.EventSource) { return; }
     var page = document.body.dataset.page;
     var source = new EventSource('/console/events');
+    source.addEventListener('open', function () { document.body.dataset.live = 'on'; });
+    source.addEventListener('error', function () { document.body.dataset.live = 'off'; });
     source.addEventListener('inquiry', function (e) {
       var data;
       try { data = JSON.parse(e.data); } catch (err) { return; }

@@ -151,6 +151,25 @@ class StaffApiRoundTripIT extends AbstractBotIT {
     }
 
     @Test
+    void twoCounsellorsClaimingAtOnceOneWins() throws Exception {
+        StaffClient a = StaffClient.newCounsellor(port, "tama");
+        StaffClient b = StaffClient.newCounsellor(port, "tama");
+        for (int round = 0; round < 3; round++) {
+            HandoverReceipt receipt = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.TAMA));
+            String path = "/api/inquiries/" + receipt.inquiryNumber() + "/claim";
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> { start.await(); return a.post(path, null).status(); });
+                var second = pool.submit(() -> { start.await(); return b.post(path, null).status(); });
+                assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 409);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void numbersCountUpPerCenter() {
         HandoverReceipt first = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));
         HandoverReceipt second = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));

@@ -48,7 +48,11 @@ public class ConsoleFormat {
 
     /** How long ago it was handed over, e.g. 「3時間前」. */
     public String age(Instant since) {
-        return since == null ? "" : span(Duration.between(since, Instant.now())) + "前";
+        if (since == null) {
+            return "";
+        }
+        Duration ago = Duration.between(since, Instant.now());
+        return ago.toMinutes() < 1 ? "たった今" : span(ago) + "前";
     }
 
     static String span(Duration d) {
