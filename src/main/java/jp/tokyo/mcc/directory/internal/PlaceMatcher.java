@@ -11,7 +11,7 @@ import java.util.Set;
  * <ol>
  * <li>The answer is put in {@link PlaceText#canonical canonical} form; fillers, 東京都 and 西多摩郡 at its start are
  *     dropped ({@link AnswerPhrases}). 東京都 alone is not enough: we need the municipality.</li>
- * <li>The longest known name at the start wins, if what follows it fits (anything after a complete name as in an
+ * <li>The longest known name at the start wins (unless another follows with "or/and": 練馬か板橋), if what follows it fits (anything after a complete name as in an
  *     address; no further kanji after a name without suffix, so 多摩地域 is not 多摩市; no further kana after a
  *     reading; only polite words after a one-letter name such as 港 or 北).</li>
  * <li>Otherwise complete names and names without suffix anywhere in the answer, where a word starts (not after
@@ -29,6 +29,9 @@ public final class PlaceMatcher {
     private static final String KANJI_AFTER_STEM = "区市町村在住駅近周辺内方寄付界隈";
     /** What may come right before a name found inside an answer, besides non-kanji: the end of 東京都, 県, 郡... */
     private static final List<String> BEFORE_NAME = List.of("東京", "都", "道", "府", "県", "郡");
+
+    /** Words between two places that make an answer name both: か, と, や, または... */
+    private static final List<String> CONNECTORS = List.of("または", "もしくは", "あるいは", "か", "と", "や");
 
     private final PlaceIndex index;
     private final List<PlaceKey> typoCandidates;
@@ -50,13 +53,31 @@ public final class PlaceMatcher {
         }
         PlaceKey atStart = acceptedAt(text, 0, true);
         if (atStart != null) {
-            return atStart.ambiguous() ? new RawMatch.Unknown() : found(atStart.target());
+            if (atStart.ambiguous() || offersAnother(text.substring(atStart.text().length()), atStart)) {
+                return new RawMatch.Unknown();
+            }
+            return found(atStart.target());
         }
         RawMatch inside = inside(text);
         if (inside != null) {
             return inside;
         }
         return nearMiss(text);
+    }
+
+    /** Whether the answer goes on with "or/and another place" (練馬か板橋, 八王子と町田, 神奈川か東京). */
+    private boolean offersAnother(String rest, PlaceKey first) {
+        for (String connector : CONNECTORS) {
+            if (rest.startsWith(connector)) {
+                String other = rest.substring(connector.length()).strip();
+                if (other.startsWith("東京") || other.startsWith("とうきょう")) {
+                    return true;
+                }
+                PlaceKey next = acceptedAt(other, 0, true);
+                return next != null && !next.targets().equals(first.targets());
+            }
+        }
+        return false;
     }
 
     /** The longest name at {@code from} that what follows it allows, or null. */
