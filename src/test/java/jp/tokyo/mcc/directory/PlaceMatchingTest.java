@@ -214,14 +214,14 @@ class PlaceMatchingTest {
     void isFast() {
         List<String> answers = List.of("東京都八王子市元本郷町3-24-1", "はちおおじ", "わかりません", "神奈川県横浜市",
                 "子どもと二人で、住所は町田市です", "退院後のことを相談したいです。".repeat(30));
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 1_000; i++) {
             answers.forEach(DIRECTORY::match);
         }
         long start = System.nanoTime();
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             answers.forEach(DIRECTORY::match);
         }
-        double microsPerAnswer = (System.nanoTime() - start) / 1_000.0 / (10_000 * answers.size());
-        assertThat(microsPerAnswer).as("microseconds per answer").isLessThan(500);
+        double microsPerAnswer = (System.nanoTime() - start) / 1_000.0 / (2_000 * answers.size());
+        assertThat(microsPerAnswer).as("microseconds per answer").isLessThan(200);
     }
 }

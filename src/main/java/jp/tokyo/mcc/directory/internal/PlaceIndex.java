@@ -31,11 +31,14 @@ final class PlaceIndex {
     }
 
     private final Map<String, PlaceKey> keys;
-    private final int longest;
+    /** The longest spelling starting with each letter. */
+    private final Map<Character, Integer> longestByFirstLetter;
 
     private PlaceIndex(Map<String, PlaceKey> keys) {
         this.keys = Map.copyOf(keys);
-        this.longest = keys.keySet().stream().mapToInt(String::length).max().orElse(0);
+        Map<Character, Integer> longest = new HashMap<>();
+        keys.keySet().forEach(k -> longest.merge(k.charAt(0), k.length(), Math::max));
+        this.longestByFirstLetter = Map.copyOf(longest);
     }
 
     static PlaceIndex build(List<TokyoMunicipality> tokyo, OutsidePlaces outside) {
@@ -103,6 +106,13 @@ final class PlaceIndex {
 
     /** The spellings that {@code text} starts with at {@code from}, longest first. */
     List<PlaceKey> prefixesAt(String text, int from) {
+        if (from >= text.length()) {
+            return List.of();
+        }
+        Integer longest = longestByFirstLetter.get(text.charAt(from));
+        if (longest == null) {
+            return List.of();
+        }
         List<PlaceKey> found = new ArrayList<>(2);
         int max = Math.min(longest, text.length() - from);
         for (int len = max; len >= 1; len--) {

@@ -132,8 +132,12 @@ public final class PlaceMatcher {
         if (!PlaceText.isKanji(text.charAt(i - 1))) {
             return true;
         }
-        String before = text.substring(0, i);
-        return BEFORE_NAME.stream().anyMatch(before::endsWith);
+        for (String before : BEFORE_NAME) {
+            if (i >= before.length() && text.startsWith(before, i - before.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One letter off exactly one Tokyo name (and no other place): a suggestion. */
