@@ -75,7 +75,7 @@ final class AnswerPhrases {
         return new Core(s, tokyoSeen && stripEndings(s).isEmpty());
     }
 
-    /** Leading spaces, digits (a postal code) and the particles は, が, も. */
+    /** Leading spaces and digits (what is left of a postal code such as 〒192-0083). */
     private static String stripLeadingNoise(String s) {
         int i = 0;
         while (i < s.length() && (s.charAt(i) == ' ' || Character.isDigit(s.charAt(i)))) {

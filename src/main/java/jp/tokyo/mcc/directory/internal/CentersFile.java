@@ -72,9 +72,15 @@ public final class CentersFile {
     /** The settings now in force, after a cheap check for changes when one is due. */
     public CentersSettings current() {
         if (nanoTime.getAsLong() - nextCheck >= 0) {
-            checkNow();
+            checkIfDue();
         }
         return current;
+    }
+
+    private synchronized void checkIfDue() {
+        if (nanoTime.getAsLong() - nextCheck >= 0) { // another thread may just have checked
+            checkNow();
+        }
     }
 
     /** Re-reads the file if it changed; returns the settings now in force. */

@@ -11,9 +11,10 @@ import java.util.Set;
  * <ol>
  * <li>The answer is put in {@link PlaceText#canonical canonical} form; fillers, 東京都 and 西多摩郡 at its start are
  *     dropped ({@link AnswerPhrases}). 東京都 alone is not enough: we need the municipality.</li>
- * <li>The longest known name at the start wins (unless another follows with "or/and": 練馬か板橋), if what follows it fits (anything after a complete name as in an
+ * <li>The longest known name at the start wins, if what follows it fits (anything after a complete name as in an
  *     address; no further kanji after a name without suffix, so 多摩地域 is not 多摩市; no further kana after a
- *     reading; only polite words after a one-letter name such as 港 or 北).</li>
+ *     reading; only polite words after a one-letter name such as 港 or 北), and unless another place follows with
+ *     "or/and" (練馬か板橋).</li>
  * <li>Otherwise complete names and names without suffix anywhere in the answer, where a word starts (not after
  *     other kanji, so 港北区 is not 北区); several different places: unknown.</li>
  * <li>Otherwise a near miss (one letter off) of exactly one Tokyo name is a suggestion.</li>
@@ -42,7 +43,8 @@ public final class PlaceMatcher {
     }
 
     public RawMatch match(String answer) {
-        String canonical = PlaceText.canonical(answer);
+        String canonical = PlaceText.canonical(answer != null && answer.length() > 2 * MAX_ANSWER
+                ? answer.substring(0, 2 * MAX_ANSWER) : answer);
         if (canonical.length() > MAX_ANSWER) {
             canonical = canonical.substring(0, MAX_ANSWER);
         }
@@ -70,7 +72,8 @@ public final class PlaceMatcher {
         for (String connector : CONNECTORS) {
             if (rest.startsWith(connector)) {
                 String other = rest.substring(connector.length()).strip();
-                if (other.startsWith("東京") || other.startsWith("とうきょう")) {
+                boolean outside = first.targets().stream().anyMatch(PlaceTarget.Outside.class::isInstance);
+                if (outside && (other.startsWith("東京") || other.startsWith("とうきょう"))) {
                     return true;
                 }
                 PlaceKey next = acceptedAt(other, 0, true);
