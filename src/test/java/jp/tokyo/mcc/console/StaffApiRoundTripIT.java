@@ -143,10 +143,12 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         String user = Webhooks.newUserId();
         HandoverReceipt receipt = desk.open(Handovers.request(user, CenterId.TAMA));
         assertThat(desk.takeOver(Handovers.text(user, "息をしていない"), true)).isTrue();
-        assertThat(desk.takeOver(Handovers.unfollow(user), false)).isTrue();
-        JsonNode details = StaffClient.admin(port).get("/api/inquiries/" + receipt.inquiryNumber()).json();
+        assertThat(Webhooks.post(port, Webhooks.body(Webhooks.unfollow(user))).statusCode()).isEqualTo(200);
+        StaffClient admin = StaffClient.admin(port);
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/inquiries/" + receipt.inquiryNumber()).json()
+                .get("messages").findValuesAsText("text").stream().anyMatch(t -> t.contains("ブロック")));
+        JsonNode details = admin.get("/api/inquiries/" + receipt.inquiryNumber()).json();
         assertThat(details.get("messages").findValuesAsText("text")).contains("息をしていない");
-        assertThat(details.get("messages").findValuesAsText("text")).anyMatch(t -> t.contains("ブロック"));
         assertThat(requests(PUSH, user)).as("nothing sent").isEmpty();
     }
 

@@ -131,11 +131,9 @@ class InquiryCounsellorDesk implements CounsellorDesk {
             }
             case POSTBACK -> store.addMessage(id, Author.FAMILY, null,
                     texts.get("inquiry.note.postback", String.valueOf(event.postbackData())), at);
-            case UNFOLLOW -> {
-                store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.note.unfollow"), at);
-                fromFamily = false;
+            case FOLLOW, UNFOLLOW -> {
+                return true; // noted by noteFollowChange, which sees these events whoever handles the conversation
             }
-            case FOLLOW -> store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.note.follow"), at);
             case UNSEND -> {
                 store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.note.unsend"), at);
                 fromFamily = false;
@@ -160,6 +158,25 @@ class InquiryCounsellorDesk implements CounsellorDesk {
         }
         events.publishEvent(new InquiryChanged(id, row.inquiry().center(), InquiryChanged.Kind.FAMILY_MESSAGE));
         return true;
+    }
+
+    /**
+     * Notes in the open inquiry's transcript that the family blocked (unfollowed) or added the account again; the
+     * conversation does not pass these events to {@link #takeOver}.
+     */
+    @Transactional
+    void noteFollowChange(IncomingEvent event) {
+        if (event.userId() == null) {
+            return;
+        }
+        store.openFor(event.userId()).ifPresent(row -> {
+            Instant now = Instant.now();
+            String key = event.kind() == IncomingEvent.Kind.UNFOLLOW ? "inquiry.note.unfollow" : "inquiry.note.follow";
+            store.addMessage(row.id(), Author.SYSTEM, null, texts.get(key),
+                    event.timestamp() == null ? now : event.timestamp());
+            store.touch(row.id(), now);
+            events.publishEvent(new InquiryChanged(row.id(), row.inquiry().center(), InquiryChanged.Kind.FAMILY_MESSAGE));
+        });
     }
 
     private void closeByFamily(InquiryRow row, IncomingEvent event, Instant now) {
