@@ -102,9 +102,14 @@ public final class StaffClient {
         private final HttpClient http;
 
         public Session(int port) {
+            this(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build());
+        }
+
+        /** A session on a given client (it must keep cookies and not follow redirects). */
+        public Session(int port, HttpClient http) {
             this.port = port;
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            this.http = http;
         }
 
         public HttpResponse<String> get(String path) {
