@@ -350,7 +350,8 @@ final class FaqIndex {
             if (w.kana() && w.reading().length() >= 3 && askedReadingText.contains(w.reading())) {
                 return 1;
             }
-            if (!w.kana() && (askedText.contains(w.surface()) || askedText.contains(w.base()))) {
+            if (!w.kana() && w.surface().length() >= 2
+                    && (askedText.contains(w.surface()) || askedText.contains(w.base()))) {
                 return 1; // a compound split differently (日曜日 / 日曜 + 日)
             }
             String stem = w.kanjiStem();
