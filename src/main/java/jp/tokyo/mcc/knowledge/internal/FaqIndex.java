@@ -38,7 +38,9 @@ import jp.tokyo.mcc.knowledge.FaqHit;
 /**
  * An immutable in-memory Lucene index of FAQ entries. Ranking: BM25 over the question and its alternatives (boosted),
  * the answer, their readings and character bigrams. Confidence: how much of the family's words (weighted by rarity in
- * the FAQ, unknown words weigh most) an entry's question and alternatives cover, the answer counting half.
+ * the FAQ; a word the FAQ never uses weighs as much as the rarest) an entry's question and alternatives cover, the
+ * answer counting half. Kana-only questions, which the tokenizer often splits badly, may instead be covered by runs
+ * of reading bigrams.
  */
 final class FaqIndex {
 
@@ -51,10 +53,20 @@ final class FaqIndex {
     static final String READING_BIGRAMS = "reading_bigrams";
     private static final String ID = "id";
 
-    private static final Map<String, Float> BOOSTS = Map.of(
-            QUESTION, 3.0f, ALTERNATIVES, 2.5f, ANSWER, 0.8f,
-            QUESTION_READING, 1.5f, ALTERNATIVES_READING, 1.5f,
-            BIGRAMS, 0.5f, READING_BIGRAMS, 0.5f);
+    private static final Map<String, Float> BOOSTS = new LinkedHashMap<>();
+
+    static {
+        BOOSTS.put(QUESTION, 3.0f);
+        BOOSTS.put(ALTERNATIVES, 2.5f);
+        BOOSTS.put(ANSWER, 0.8f);
+        BOOSTS.put(QUESTION_READING, 1.5f);
+        BOOSTS.put(ALTERNATIVES_READING, 1.5f);
+        BOOSTS.put(BIGRAMS, 0.5f);
+        BOOSTS.put(READING_BIGRAMS, 0.5f);
+    }
+
+    /** Only the start of a long message is searched (a question comes first; Lucene limits query size). */
+    static final int MAX_QUERY_LENGTH = 200;
 
     private static final int MIN_BIGRAM_RUN = 3;
 
@@ -137,6 +149,11 @@ final class FaqIndex {
     /** The best entries for the text, best first; a hit is confident when its coverage reaches the threshold. */
     List<FaqHit> search(String text, int max, double threshold) {
         String normalized = JapaneseText.normalize(text);
+        if (normalized.length() > MAX_QUERY_LENGTH) {
+            int end = Character.isHighSurrogate(normalized.charAt(MAX_QUERY_LENGTH - 1))
+                    ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
+            normalized = normalized.substring(0, end);
+        }
         if (normalized.isEmpty() || entries.isEmpty() || max <= 0) {
             return List.of();
         }
