@@ -43,11 +43,11 @@ class ScriptedConversation {
     private static List<OutgoingMessage> answerText(String text) {
         if (text.equals("メニュー") || text.equals("こんにちは")) {
             return List.of(
-                    new OutgoingMessage.Text(MENU_PROMPT, List.of(ChatAction.message("退院後のこと"),
-                            ChatAction.postback("災害時のこと", "topic=disaster"))),
+                    new OutgoingMessage.Text(MENU_PROMPT),
+                    // LINE shows quick replies only while their message is the chat's last one
                     new OutgoingMessage.Buttons("メニュー", "メニュー", MENU_CARD_TEXT,
                             List.of(ChatAction.message("相談員と話す"), ChatAction.postback("よくある質問", "faq")),
-                            List.of()));
+                            List.of(ChatAction.message("退院後のこと"), ChatAction.postback("災害時のこと", "topic=disaster"))));
         }
         return List.of(new OutgoingMessage.Text("受け取りました：" + text));
     }

@@ -70,12 +70,13 @@ class SimulatorHttpIT extends AbstractSimulatorIT {
         JsonNode prompt = bot.get(1);
         assertThat(prompt.path("type").asText()).isEqualTo("text");
         assertThat(prompt.path("text").asText()).isEqualTo(ScriptedConversation.MENU_PROMPT);
-        assertThat(labels(prompt.path("quickReplies"))).containsExactly("退院後のこと", "災害時のこと");
-        JsonNode chip = prompt.path("quickReplies").get(1);
+        assertThat(prompt.path("quickReplies")).isEmpty();
+        JsonNode card = bot.get(2);
+        assertThat(labels(card.path("quickReplies"))).containsExactly("退院後のこと", "災害時のこと");
+        JsonNode chip = card.path("quickReplies").get(1);
         assertThat(chip.path("type").asText()).isEqualTo("postback");
         assertThat(chip.path("data").asText()).isEqualTo("topic=disaster");
         assertThat(chip.path("displayText").asText()).isEqualTo("災害時のこと");
-        JsonNode card = bot.get(2);
         assertThat(card.path("type").asText()).isEqualTo("buttons");
         assertThat(card.path("title").asText()).isEqualTo("メニュー");
         assertThat(labels(card.path("actions"))).containsExactly("相談員と話す", "よくある質問");
@@ -274,6 +275,17 @@ class SimulatorHttpIT extends AbstractSimulatorIT {
                 "/simulator/simulator.js");
         assertThat(sim.getRaw("/simulator/simulator.js").status()).isEqualTo(200);
         assertThat(sim.getRaw("/simulator/simulator.css").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theRootLeadsToTheSimulator() throws Exception {
+        var response = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/")).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+        org.junit.jupiter.api.Assumptions.assumeFalse(response.statusCode() == 401 || response.statusCode() == 403,
+                "the security configuration (staff module) does not permit GET / in local mode yet");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/simulator"));
     }
 
     private static List<String> labels(JsonNode actions) {
