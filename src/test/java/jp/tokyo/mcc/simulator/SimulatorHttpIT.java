@@ -228,6 +228,11 @@ class SimulatorHttpIT extends AbstractSimulatorIT {
         assertThat(started.status()).isEqualTo(202);
         assertThat(sim.chat(user).path("loading").asBoolean()).isTrue();
 
+        // as the bot shows it: through its LINE SDK client
+        String other = sim.newUser("ローディング2");
+        outbox.showLoading(other, 5);
+        await().atMost(WAIT).until(() -> sim.chat(other).path("loading").asBoolean());
+
         outbox.push(user, List.of(new OutgoingMessage.Text("お待たせしました")), Outbox.Origin.BOT);
         await().atMost(WAIT).until(() -> sim.botTexts(user).contains("お待たせしました"));
         assertThat(sim.chat(user).path("loading").asBoolean()).isFalse();
