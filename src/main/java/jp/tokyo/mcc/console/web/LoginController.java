@@ -3,17 +3,12 @@ package jp.tokyo.mcc.console.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's login page (Spring Security processes the form) and the way in from {@code /}. */
+/** The console's login page (Spring Security processes the form). */
 @Controller
 class LoginController {
 
     @GetMapping("/console/login")
     String login() {
         return "console/login";
-    }
-
-    @GetMapping("/")
-    String root() {
-        return "redirect:/console";
     }
 }

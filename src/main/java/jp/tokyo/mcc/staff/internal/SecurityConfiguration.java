@@ -7,15 +7,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -27,7 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>{@code /callback}, {@code /actuator/health}, {@code /webjars/**}, console CSS/JS and the login page: public;
  *     {@code /simulator/**}: public in local mode only.</li>
  * <li>{@code /console/**}: signed-in staff (form login); {@code /console/admin/**}: administrators.</li>
- * <li>Everything else: denied.</li>
+ * <li>Everything else: denied (404 for the anonymous; only console pages redirect to the login page).</li>
  * </ul>
  */
 @Configuration
@@ -81,8 +85,10 @@ class SecurityConfiguration {
                     a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                             .requestMatchers(HttpMethod.POST, "/callback").permitAll()
                             .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/webjars/**",
-                                    "/console/css/**", "/console/js/**", "/console/login", "/").permitAll();
+                                    "/console/css/**", "/console/js/**", "/console/login").permitAll();
                     if (channel.isLocalMode()) {
+                        // the simulator module redirects / to itself in local mode
+                        a.requestMatchers(HttpMethod.GET, "/").permitAll();
                         a.requestMatchers("/simulator", "/simulator/**").permitAll();
                     } else {
                         a.requestMatchers("/simulator", "/simulator/**").denyAll();
@@ -94,6 +100,11 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/console/login").loginProcessingUrl("/console/login")
                         .defaultSuccessUrl("/console", true).failureHandler(failure).permitAll())
                 .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
+                // only console pages send the anonymous to the login page; anything else denied is simply not there
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"), console)
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND),
+                                AnyRequestMatcher.INSTANCE))
                 .csrf(c -> c.ignoringRequestMatchers("/callback", "/simulator/**"))
                 .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(console,
                         new StaticHeadersWriter("Content-Security-Policy", CONSOLE_CSP))));
