@@ -163,6 +163,28 @@ class ConsoleBrowserIT extends AbstractBotIT {
                 .anyMatch(t -> t.contains(first.inquiryNumber())));
     }
 
+    @Test
+    void administratorCreatesAnAccountInTheBrowser() throws IOException {
+        driver.get(url("/console/login"));
+        driver.findElement(By.id("username")).sendKeys(StaffClient.ADMIN);
+        driver.findElement(By.id("password")).sendKeys(StaffClient.ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "受付一覧"));
+        driver.findElement(By.linkText("アカウント")).click();
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "アカウント"));
+        String name = "browser-" + System.nanoTime();
+        driver.findElement(By.id("new-username")).sendKeys(name);
+        driver.findElement(By.id("new-display")).sendKeys("区部 太郎");
+        driver.findElement(By.id("new-password")).sendKeys("password-123");
+        driver.findElement(By.cssSelector(".account-form button")).click();
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.info"), name));
+        assertThat(driver.findElement(By.cssSelector("table.accounts")).getText()).contains(name, "区部 太郎", "相談員");
+        screenshot("console-admin-accounts.png");
+        assertThat(new StaffClient(port, name, "password-123").get("/api/inquiries").status()).isEqualTo(200);
+        driver.findElement(By.linkText("監査ログ")).click();
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("table"), "ACCOUNT_CREATE"));
+    }
+
     /** The page's EventSource is connected (so an event sent now reaches it). */
     private void waitForEventStream() {
         waitUpTo(10).until(d -> "on".equals(((org.openqa.selenium.JavascriptExecutor) d)
