@@ -39,9 +39,4 @@ public final class Handovers {
         return new IncomingEvent(IDS.decrementAndGet(), "ev-" + java.util.UUID.randomUUID(), IncomingEvent.Kind.MESSAGE,
                 userId, Instant.now(), "sticker", null, null, false);
     }
-
-    public static IncomingEvent unfollow(String userId) {
-        return new IncomingEvent(IDS.decrementAndGet(), "ev-" + java.util.UUID.randomUUID(), IncomingEvent.Kind.UNFOLLOW,
-                userId, Instant.now(), null, null, null, false);
-    }
 }

@@ -1,7 +1,6 @@
 package jp.tokyo.mcc.console.api;
 
 import java.util.List;
-import java.util.Map;
 
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.CannedReply;
@@ -111,9 +110,5 @@ class InquiryApiController {
 
     private static InquiryException invalid(String code, String detail) {
         return new InquiryException(InquiryException.Reason.INVALID, code, detail);
-    }
-
-    static Map<String, String> error(String error, String detail) {
-        return Map.of("error", error, "detail", detail == null ? "" : detail);
     }
 }
