@@ -15,7 +15,7 @@ public class FakeFaq implements FaqSearch {
 
     public static final FaqEntry NURSING = new FaqEntry("visiting-nursing", "訪問看護について", List.of(),
             "（テスト用の回答）訪問看護についての説明です。", "退院後のこと", null, LocalDate.of(2025, 1, 1));
-    public static final FaqEntry SHORT_STAY = new FaqEntry("short-stay", "短期入所（ショートステイ）を使いたいとき", List.of(),
+    public static final FaqEntry SHORT_STAY = new FaqEntry("short-stay", "短期入所（ショートステイ）を使いたいときはどうすればいいですか", List.of(),
             "（テスト用の回答）短期入所についての説明です。", "制度・サービスを知りたい", "https://example.org/short-stay",
             LocalDate.of(2025, 1, 1));
     private static final Map<String, FaqEntry> BY_WORD = Map.of("訪問看護", NURSING, "ショートステイ", SHORT_STAY,
