@@ -21,4 +21,21 @@ public interface Directory {
 
     /** By exact official name (e.g. 八王子市). */
     Optional<Municipality> municipality(String officialName);
+
+    /**
+     * True while {@code flows/centers.yaml} says the islands' center is not confirmed (the leaflet does not say
+     * which center serves 島しょ): families on the islands should then be told {@link #islandsNote()}, e.g. that
+     * they may call either center. Islands are recognised with {@link Municipality#isIsland()}.
+     */
+    default boolean islandsUnconfirmed() {
+        return false;
+    }
+
+    /**
+     * What families on the islands are told while {@link #islandsUnconfirmed()} (administrator text from
+     * {@code flows/centers.yaml}); empty otherwise.
+     */
+    default String islandsNote() {
+        return "";
+    }
 }

@@ -34,7 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The LINE channel end to end: real HTTP webhooks in, the real LINE SDK out to a WireMock Messaging API. */
 // the real conversation stays out: the echo stand-in shows exactly which events were handled and how
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.conversation.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"app.conversation.enabled=false",
+        // wide enough that the two webhooks of the ordering test land in one window even on a loaded machine
+        "app.line.reorder-window=300ms"})
 @ActiveProfiles("test")
 @Import(EchoConversation.class)
 class LineChannelIT {

@@ -1,0 +1,121 @@
+package jp.tokyo.mcc.directory.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+
+import jp.tokyo.mcc.directory.Center;
+import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.directory.Directory;
+import jp.tokyo.mcc.directory.Municipality;
+import jp.tokyo.mcc.directory.PlaceMatch;
+import jp.tokyo.mcc.shared.AdminFiles;
+
+/**
+ * The {@link Directory}: the 62 municipalities and the place indexes are built once; the centers and the routing
+ * come from {@code flows/centers.yaml} and follow its changes.
+ */
+@Service
+public class DirectoryService implements Directory {
+
+    static final String CENTERS_FILE = "centers.yaml";
+
+    /** The municipalities as routed by one version of centers.yaml. */
+    private record Routed(CentersSettings settings, List<Municipality> municipalities,
+                          Map<String, Municipality> byCode, Map<String, Municipality> byName) {
+
+        static Routed of(CentersSettings settings, List<TokyoMunicipality> tokyo) {
+            Map<String, Municipality> byCode = new LinkedHashMap<>();
+            Map<String, Municipality> byName = new LinkedHashMap<>();
+            for (TokyoMunicipality m : tokyo) {
+                Municipality routed = new Municipality(m.code(), m.name(), m.kana(), m.region(),
+                        settings.centerFor(m.region()));
+                byCode.put(m.code(), routed);
+                byName.put(m.name(), routed);
+            }
+            return new Routed(settings, List.copyOf(byCode.values()), Map.copyOf(byCode), Map.copyOf(byName));
+        }
+    }
+
+    private final List<TokyoMunicipality> tokyo;
+    private final PlaceMatcher matcher;
+    private final CentersFile centersFile;
+    private volatile Routed routed;
+
+    @Autowired
+    public DirectoryService(AdminFiles adminFiles, DirectoryProperties properties) {
+        this(TokyoMunicipality.load(), OutsidePlaces.load(), new CentersFile(
+                () -> adminFiles.file(CENTERS_FILE), () -> new ClassPathResource("flows/" + CENTERS_FILE),
+                properties.reloadCheckInterval(), System::nanoTime));
+    }
+
+    public DirectoryService(List<TokyoMunicipality> tokyo, OutsidePlaces outside, CentersFile centersFile) {
+        this.tokyo = List.copyOf(tokyo);
+        this.matcher = new PlaceMatcher(this.tokyo, outside);
+        this.centersFile = centersFile;
+        this.routed = Routed.of(centersFile.current(), this.tokyo);
+    }
+
+    private Routed routed() {
+        CentersSettings settings = centersFile.current();
+        Routed now = routed;
+        if (now.settings() != settings) {
+            now = Routed.of(settings, tokyo);
+            routed = now;
+        }
+        return now;
+    }
+
+    @Override
+    public PlaceMatch match(String answer) {
+        RawMatch raw = matcher.match(answer);
+        Routed now = routed();
+        if (raw instanceof RawMatch.Found found) {
+            Municipality m = now.byCode().get(found.municipality().code());
+            return new PlaceMatch.Found(m, now.settings().center(m.center()));
+        }
+        if (raw instanceof RawMatch.Suggestion suggestion) {
+            return new PlaceMatch.Suggestion(now.byCode().get(suggestion.municipality().code()));
+        }
+        if (raw instanceof RawMatch.OutsideTokyo outside) {
+            return new PlaceMatch.OutsideTokyo(outside.prefecture());
+        }
+        return new PlaceMatch.Unknown();
+    }
+
+    @Override
+    public Center center(CenterId id) {
+        return routed().settings().center(id);
+    }
+
+    @Override
+    public List<Center> centers() {
+        return routed().settings().centerList();
+    }
+
+    @Override
+    public List<Municipality> municipalities() {
+        return routed().municipalities();
+    }
+
+    @Override
+    public Optional<Municipality> municipality(String officialName) {
+        return Optional.ofNullable(officialName).map(n -> routed().byName().get(n.strip()));
+    }
+
+    @Override
+    public boolean islandsUnconfirmed() {
+        return !routed().settings().islandsConfirmed();
+    }
+
+    @Override
+    public String islandsNote() {
+        CentersSettings settings = routed().settings();
+        return settings.islandsConfirmed() ? "" : settings.islandsNote();
+    }
+}

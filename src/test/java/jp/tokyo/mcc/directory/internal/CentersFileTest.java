@@ -1,0 +1,251 @@
+package jp.tokyo.mcc.directory.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+
+import jp.tokyo.mcc.directory.Center;
+import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.directory.Municipality;
+import jp.tokyo.mcc.directory.PlaceMatch;
+
+/** flows/centers.yaml: the shipped file says what the leaflet says; mistakes never go live; changes do. */
+class CentersFileTest {
+
+    private static final String SHIPPED = read(TestDirectories.shippedFlows().resolve("centers.yaml"));
+
+    private final CentersFileParser parser = new CentersFileParser();
+
+    @TempDir
+    Path folder;
+
+    // ---- the shipped file ------------------------------------------------------------------------------------
+
+    @Test
+    void theShippedFileLoads() {
+        CentersSettings settings = parser.parse(SHIPPED);
+
+        assertThat(settings.centerList()).extracting(Center::id).containsExactly(CenterId.KUBU, CenterId.TAMA);
+        assertThat(settings.centerFor(Municipality.Region.KUBU)).isEqualTo(CenterId.KUBU);
+        assertThat(settings.centerFor(Municipality.Region.TAMA)).isEqualTo(CenterId.TAMA);
+        assertThat(settings.centerFor(Municipality.Region.ISLANDS)).isEqualTo(CenterId.KUBU); // provisional default
+        assertThat(settings.islandsConfirmed()).isFalse();
+        assertThat(settings.islandsNote()).contains("区部").contains("多摩地域");
+    }
+
+    @Test
+    void theShippedFileSaysWhatTheLeafletSays() {
+        Optional<Path> leafletFile = Stream.of(Path.of("..", "shared", "seed", "centers-leaflet.txt"),
+                        Path.of("/work/shared/seed/centers-leaflet.txt"))
+                .filter(Files::isRegularFile).findFirst();
+        assumeThat(leafletFile).as("the centers' leaflet (shared/seed/centers-leaflet.txt) is not here").isPresent();
+        String leaflet = squeeze(read(leafletFile.get()));
+        CentersSettings settings = parser.parse(SHIPPED);
+
+        for (Center center : settings.centerList()) {
+            String area = center.id() == CenterId.KUBU ? "区部" : "多摩地域";
+            assertThat(center.name()).isEqualTo("東京都医療的ケア児支援センター（" + area + "）");
+            assertThat(leaflet).contains(squeeze("東京都 医療的ケア児支援センター"));
+            // the leaflet lists each area with its address and hospital, then each area with its phone
+            assertThat(leaflet).contains(squeeze(area + center.address() + center.hospital()));
+            assertThat(leaflet).contains(squeeze(area + "TEL " + center.phone() + " (直通)"));
+            assertThat(leaflet).contains(squeeze("受付時間" + center.hours()));
+        }
+        assertThat(settings.center(CenterId.KUBU).phone()).isEqualTo("03-3941-3221");
+        assertThat(settings.center(CenterId.TAMA).phone()).isEqualTo("042-312-8164");
+    }
+
+    /** NFKC without spaces, so the leaflet's line breaks and full-width brackets compare equal. */
+    private static String squeeze(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    // ---- mistakes --------------------------------------------------------------------------------------------
+
+    @Test
+    void aMissingPhoneIsRefused() {
+        assertProblem(SHIPPED.replace("    phone: 03-3941-3221", ""), "centers.kubu.phone: missing or empty");
+    }
+
+    @Test
+    void anEmptyValueIsRefused() {
+        assertProblem(SHIPPED.replace("address: 東京都府中市武蔵台2-8-29", "address: \"\""), "centers.tama.address: missing or empty");
+        assertProblem(SHIPPED.replace("hospital: 東京都立大塚病院内", "hospital:"), "centers.kubu.hospital: missing or empty");
+    }
+
+    @Test
+    void somethingThatIsNotAPhoneNumberIsRefused() {
+        assertProblem(SHIPPED.replace("03-3941-3221", "03-3941"), "centers.kubu.phone: does not look like a phone number");
+        assertProblem(SHIPPED.replace("03-3941-3221", "電話してください"), "centers.kubu.phone: does not look like");
+        assertProblem(SHIPPED.replace("03-3941-3221", "0339413221"), "centers.kubu.phone: does not look like");
+        assertProblem(SHIPPED.replace("03-3941-3221", "39413221"), "centers.kubu.phone: must be text");
+    }
+
+    @Test
+    void fullWidthPhoneNumbersAreNormalised() {
+        CentersSettings settings = parser.parse(SHIPPED.replace("03-3941-3221", "０３－３９４１－３２２１"));
+        assertThat(settings.center(CenterId.KUBU).phone()).isEqualTo("03-3941-3221");
+    }
+
+    @Test
+    void aMissingCenterIsRefused() {
+        String withoutTama = SHIPPED.replaceAll("(?s)  tama:\\n    name:.*?hours:[^\\n]*\\n", "");
+        assertThat(withoutTama).doesNotContain("042-312-8164");
+        assertProblem(withoutTama, "centers.tama: missing");
+    }
+
+    @Test
+    void routingToAnUnknownCenterIsRefused() {
+        assertProblem(SHIPPED.replace("islands: kubu", "islands: shima"), "routing.islands: must be kubu or tama");
+        assertProblem(SHIPPED.replace("  tama: tama ", "  tama: kubuu "), "routing.tama: must be kubu or tama");
+    }
+
+    @Test
+    void unknownSettingsAndCentersAreRefused() {
+        assertProblem(SHIPPED.replace("    hospital: 東京都立大塚病院内", "    hospital: 東京都立大塚病院内\n    fax: 03-0000-0000"),
+                "centers.kubu.fax: unknown setting");
+        assertProblem(SHIPPED + "\nrouteing:\n  islands: tama\n", "routeing: unknown setting");
+        assertProblem(SHIPPED.replace("centers:\n", "centers:\n  shima:\n    name: x\n"), "centers.shima: unknown center");
+    }
+
+    @Test
+    void islandsNeedANoteWhileUnconfirmed() {
+        String noNote = SHIPPED.replaceAll("(?m)^  note: .*$", "");
+        assertProblem(noNote, "islands.note: needed while islands.confirmed is false");
+        assertThat(parser.parse(noNote.replace("confirmed: false", "confirmed: true")).islandsConfirmed()).isTrue();
+        assertProblem(SHIPPED.replace("confirmed: false", "confirmed: maybe"), "islands.confirmed: must be true or false");
+    }
+
+    @Test
+    void brokenYamlIsRefused() {
+        assertProblem(SHIPPED.replace("  kubu:\n    name:", "  kubu:\n\tname:"), "not valid YAML");
+        assertProblem("", "the file is empty");
+        assertProblem("- a list", "the file is empty or not a list of settings");
+        assertProblem(SHIPPED + "\ncenters:\n", "not valid YAML"); // a setting written twice
+    }
+
+    private void assertProblem(String content, String problem) {
+        assertThatThrownBy(() -> parser.parse(content))
+                .isInstanceOfSatisfying(InvalidCentersFileException.class,
+                        e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith(problem)));
+    }
+
+    // ---- reloading -------------------------------------------------------------------------------------------
+
+    @Test
+    void aChangedIslandRoutingTakesEffect() throws IOException {
+        write(SHIPPED);
+        DirectoryService directory = TestDirectories.fromFolder(folder);
+        assertThat(center(directory.match("大島"))).isEqualTo(CenterId.KUBU);
+        assertThat(directory.islandsUnconfirmed()).isTrue();
+        assertThat(directory.islandsNote()).isNotBlank();
+
+        write(SHIPPED.replace("islands: kubu", "islands: tama").replace("confirmed: false", "confirmed: true"));
+
+        PlaceMatch.Found found = (PlaceMatch.Found) directory.match("八丈島");
+        assertThat(found.municipality().center()).isEqualTo(CenterId.TAMA);
+        assertThat(found.center().phone()).isEqualTo("042-312-8164");
+        assertThat(directory.municipality("大島町").orElseThrow().center()).isEqualTo(CenterId.TAMA);
+        assertThat(directory.municipalities()).filteredOn(Municipality::isIsland)
+                .hasSize(9).allSatisfy(m -> assertThat(m.center()).isEqualTo(CenterId.TAMA));
+        assertThat(center(directory.match("港区"))).isEqualTo(CenterId.KUBU);
+        assertThat(directory.islandsUnconfirmed()).isFalse();
+        assertThat(directory.islandsNote()).isEmpty();
+    }
+
+    @Test
+    void anInvalidFileIsRefusedAndTheLastGoodVersionStays() throws IOException {
+        write(SHIPPED.replace("islands: kubu", "islands: tama"));
+        DirectoryService directory = TestDirectories.fromFolder(folder);
+        assertThat(center(directory.match("三宅島"))).isEqualTo(CenterId.TAMA);
+
+        write(SHIPPED.replace("islands: kubu", "islands: kubu").replace("    phone: 042-312-8164\n", ""));
+
+        assertThat(center(directory.match("三宅島"))).isEqualTo(CenterId.TAMA);
+        assertThat(directory.center(CenterId.TAMA).phone()).isEqualTo("042-312-8164");
+
+        Files.delete(folder.resolve("centers.yaml"));
+        assertThat(directory.center(CenterId.TAMA).phone()).isEqualTo("042-312-8164");
+
+        write(SHIPPED.replace("042-312-8164", "042-312-8165"));
+        assertThat(directory.center(CenterId.TAMA).phone()).isEqualTo("042-312-8165");
+        assertThat(center(directory.match("三宅島"))).isEqualTo(CenterId.KUBU);
+    }
+
+    @Test
+    void atStartAnUnusableFileFallsBackToThePackagedCopy() throws IOException {
+        Path packaged = folder.resolve("packaged.yaml");
+        Files.writeString(packaged, SHIPPED.replace("islands: kubu", "islands: tama"));
+        Path file = folder.resolve("centers.yaml");
+        Files.writeString(file, "centers: [");
+
+        CentersFile centers = new CentersFile(() -> new FileSystemResource(file), () -> new FileSystemResource(packaged),
+                Duration.ZERO, System::nanoTime);
+        assertThat(centers.current().centerFor(Municipality.Region.ISLANDS)).isEqualTo(CenterId.TAMA);
+
+        Files.delete(file);
+        CentersFile missing = new CentersFile(() -> new FileSystemResource(file), () -> new FileSystemResource(packaged),
+                Duration.ZERO, System::nanoTime);
+        assertThat(missing.current().centerFor(Municipality.Region.ISLANDS)).isEqualTo(CenterId.TAMA);
+
+        Files.writeString(packaged, "centers: {}");
+        assertThatThrownBy(() -> new CentersFile(() -> new FileSystemResource(file),
+                () -> new FileSystemResource(packaged), Duration.ZERO, System::nanoTime))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("packaged copy has mistakes");
+    }
+
+    @Test
+    void theApplicationPackagesTheShippedFile() throws IOException {
+        ClassPathResource packaged = new ClassPathResource("flows/centers.yaml");
+        assertThat(packaged.exists()).isTrue();
+        assertThat(new String(packaged.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(SHIPPED);
+    }
+
+    @Test
+    void changesAreLookedForAtMostOncePerInterval() throws IOException {
+        write(SHIPPED);
+        AtomicLong now = new AtomicLong(0);
+        CentersFile centers = new CentersFile(() -> new FileSystemResource(folder.resolve("centers.yaml")),
+                () -> new ClassPathResource("flows/centers.yaml"), Duration.ofSeconds(5), now::get);
+
+        write(SHIPPED.replace("islands: kubu", "islands: tama"));
+        now.set(Duration.ofSeconds(4).toNanos());
+        assertThat(centers.current().centerFor(Municipality.Region.ISLANDS)).isEqualTo(CenterId.KUBU);
+        now.set(Duration.ofSeconds(5).toNanos());
+        assertThat(centers.current().centerFor(Municipality.Region.ISLANDS)).isEqualTo(CenterId.TAMA);
+    }
+
+    private static CenterId center(PlaceMatch match) {
+        assertThat(match).isInstanceOf(PlaceMatch.Found.class);
+        return ((PlaceMatch.Found) match).center().id();
+    }
+
+    private void write(String content) throws IOException {
+        Files.writeString(folder.resolve("centers.yaml"), content);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+}
