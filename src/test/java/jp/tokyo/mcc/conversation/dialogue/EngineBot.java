@@ -15,7 +15,6 @@ import jp.tokyo.mcc.calendar.CalendarProperties;
 import jp.tokyo.mcc.calendar.CenterCalendar;
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.fakes.FakeDesk;
-import jp.tokyo.mcc.conversation.fakes.FakeDirectory;
 import jp.tokyo.mcc.conversation.fakes.FakeFaq;
 import jp.tokyo.mcc.conversation.fakes.FakeSafety;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
@@ -28,6 +27,8 @@ import jp.tokyo.mcc.conversation.internal.engine.Texts;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.conversation.internal.library.FlowSources;
 import jp.tokyo.mcc.conversation.internal.library.InMemoryFlowSources;
+import jp.tokyo.mcc.directory.internal.DirectoryProperties;
+import jp.tokyo.mcc.directory.internal.DirectoryService;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.shared.AdminFiles;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -38,7 +39,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 public class EngineBot implements Bot {
 
-    public final FakeDirectory directory = new FakeDirectory();
+    public final DirectoryService directory = new DirectoryService(new AdminFiles(Path.of("flows")),
+            new DirectoryProperties(Duration.ofHours(1)));
     public final FakeFaq faq = new FakeFaq();
     public final FakeSafety safety = new FakeSafety();
     public final FakeDesk desk = new FakeDesk();

@@ -11,11 +11,6 @@ import org.springframework.context.annotation.Bean;
 public class ConversationFakes {
 
     @Bean
-    FakeDirectory fakeDirectory() {
-        return new FakeDirectory();
-    }
-
-    @Bean
     FakeFaq fakeFaq() {
         return new FakeFaq();
     }

@@ -480,7 +480,7 @@ final class Turn {
             st.slots().put(FlowVocabulary.CENTER, m.center().code());
         }
         if (m.isIsland()) {
-            reply.text(render(engine.texts.get("municipality.islands")));
+            islandsNote();
         }
         answered(FlowEvents.NEXT);
     }
@@ -502,6 +502,20 @@ final class Turn {
             }
         }
         return FlowEvents.NEXT;
+    }
+
+    /**
+     * Families on the islands: while the directory says their center is not confirmed, its note and both centers'
+     * numbers (they may call either).
+     */
+    private void islandsNote() {
+        Directory directory = engine.directory.get();
+        if (directory == null || !directory.islandsUnconfirmed()) {
+            return;
+        }
+        String note = directory.islandsNote();
+        reply.text(note == null || note.isBlank() ? render(engine.texts.get("municipality.islands"))
+                : note + "\n" + render(engine.texts.get("municipality.islands-numbers")));
     }
 
     private void answered(String event) {
