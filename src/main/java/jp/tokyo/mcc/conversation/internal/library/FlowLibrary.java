@@ -112,6 +112,16 @@ public class FlowLibrary implements FlowStatus {
         }
     }
 
+    /**
+     * Forgets everything loaded: the next use reads the files again and older versions come from the table, as
+     * after a restart.
+     */
+    public synchronized void forget() {
+        live = null;
+        fingerprint = null;
+        versions.clear();
+    }
+
     /** Reloads when any flow file changed since the last load; true when it did. */
     public synchronized boolean reloadIfChanged() {
         String now = files.fingerprint("", ".yaml");
