@@ -7,7 +7,7 @@ import java.util.Set;
 public final class YesNo {
 
     private static final Set<String> YES = Set.of("はい", "はい、そうです", "はいそうです", "そうです", "そう", "うん", "ええ",
-            "yes", "y", "ok", "okay", "おk", "オーケー", "大丈夫", "だいじょうぶ", "お願い", "おねがい", "いいよ", "いいです",
+            "yes", "y", "ok", "okay", "おk", "オーケー", "大丈夫", "だいじょうぶ", "お願い", "おねがい", "お願いします", "おねがいします", "いいよ", "いいです",
             "よい", "よいです", "同意", "同意する", "同意します", "送る", "送って", "あってる", "合ってる", "あってます",
             "合っています", "あっています", "正しい", "はーい", "はいっ", "○", "◯", "👍");
     private static final Set<String> NO = Set.of("いいえ", "いえ", "いや", "いやです", "no", "n", "ちがう", "違う",
@@ -19,15 +19,16 @@ public final class YesNo {
 
     /** True for yes, false for no, empty when it is neither. */
     public static Optional<Boolean> parse(String text) {
-        String k = TextNormalizer.key(text);
-        if (k.isEmpty()) {
-            return Optional.empty();
-        }
-        if (YES.contains(k)) {
+        String plain = TextNormalizer.plain(text).replace("ハイ", "はい").replace("イイエ", "いいえ");
+        String k = TextNormalizer.key(plain);
+        if (YES.contains(plain) || YES.contains(k)) {
             return Optional.of(true);
         }
-        if (NO.contains(k)) {
+        if (NO.contains(plain) || NO.contains(k)) {
             return Optional.of(false);
+        }
+        if (k.isEmpty()) {
+            return Optional.empty();
         }
         if (k.startsWith("はい")) {
             return Optional.of(true);
