@@ -171,7 +171,16 @@ public final class FlowMachine {
      * (possibly in another flow), or empty when the state has no such transition.
      */
     public Optional<String> fire(String state, String event, Map<String, ?> slots) {
-        StateMachine<String, String> machine = take();
+        return fire(take(), state, event, slots, true);
+    }
+
+    /** The same with a machine built for this event only (for measuring what pooling saves). */
+    Optional<String> fireUnpooled(String state, String event, Map<String, ?> slots) {
+        return fire(factory.getStateMachine(), state, event, slots, false);
+    }
+
+    private Optional<String> fire(StateMachine<String, String> machine, String state, String event,
+                                  Map<String, ?> slots, boolean pooled) {
         boolean healthy = false;
         try {
             Map<Object, Object> variables = new HashMap<>(slots);
@@ -191,7 +200,7 @@ public final class FlowMachine {
             }
             return Optional.of(now.startsWith(EXIT) ? now.substring(EXIT.length()) : flow.id() + ":" + now);
         } finally {
-            if (healthy && pool.size() < POOL_SIZE) {
+            if (pooled && healthy && pool.size() < POOL_SIZE) {
                 pool.offerFirst(machine);
             }
         }
@@ -209,6 +218,11 @@ public final class FlowMachine {
     /** A fresh machine from the factory (for measuring what building costs). */
     void buildOne() {
         factory.getStateMachine();
+    }
+
+    /** Compiles the flow's model into a factory once more (for measuring what caching the factory saves). */
+    static void compileAgain(Flow flow) {
+        compile(flow);
     }
 
     /** Machines built so far (pooled machines are reused). */
