@@ -1,0 +1,77 @@
+package jp.tokyo.mcc.knowledge.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.core.io.Resource;
+
+import jp.tokyo.mcc.knowledge.FaqEntry;
+import jp.tokyo.mcc.shared.AdminFiles;
+
+/** Reads every FAQ file of {@code flows/faq/} and checks them together (ids are unique across files). */
+final class FaqFiles {
+
+    static final String FOLDER = "faq";
+    static final String SUFFIX = ".yaml";
+
+    private final AdminFiles adminFiles;
+
+    FaqFiles(AdminFiles adminFiles) {
+        this.adminFiles = adminFiles;
+    }
+
+    String fingerprint() {
+        return adminFiles.fingerprint(FOLDER, SUFFIX);
+    }
+
+    Snapshot read(LocalDate today) {
+        FaqFileReader reader = new FaqFileReader(today);
+        List<FaqEntry> all = new ArrayList<>();
+        List<FaqEntry> usable = new ArrayList<>();
+        List<FaqProblem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<Resource> resources = adminFiles.files(FOLDER, SUFFIX);
+        for (Resource resource : resources) {
+            String name = FOLDER + "/" + resource.getFilename();
+            FaqFileReader.Result result;
+            try {
+                result = reader.read(name, resource.getContentAsString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                problems.add(new FaqProblem(name, null, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+                continue;
+            }
+            List<FaqProblem> fileProblems = new ArrayList<>(result.problems());
+            for (FaqEntry entry : result.entries()) {
+                if (ids.contains(entry.id())) {
+                    fileProblems.add(new FaqProblem(name, "entry '" + entry.id() + "'",
+                            "duplicate id (already used in another FAQ file)"));
+                }
+            }
+            problems.addAll(fileProblems);
+            all.addAll(result.entries());
+            if (fileProblems.isEmpty()) {
+                usable.addAll(result.entries());
+                result.entries().forEach(e -> ids.add(e.id()));
+            }
+        }
+        return new Snapshot(resources.size(), List.copyOf(usable), List.copyOf(problems));
+    }
+
+    /**
+     * What the files hold now.
+     *
+     * @param files    how many files were found
+     * @param usable   the entries of the files without problems
+     * @param problems every problem found (empty: all files can go live)
+     */
+    record Snapshot(int files, List<FaqEntry> usable, List<FaqProblem> problems) {
+        boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package jp.tokyo.mcc.knowledge.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import jp.tokyo.mcc.knowledge.FaqEntry;
+import jp.tokyo.mcc.knowledge.FaqHit;
+import jp.tokyo.mcc.knowledge.FaqSearch;
+import jp.tokyo.mcc.shared.AdminFiles;
+
+/**
+ * The FAQ as families search it. The index is built at start-up and rebuilt when the files under
+ * {@code flows/faq/} change; a file with problems never goes live (the last good index stays, the problems are
+ * logged). At start-up, with no good index yet, the files without problems go live.
+ */
+@Service
+class FaqKnowledgeBase implements FaqSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(FaqKnowledgeBase.class);
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private final FaqFiles files;
+    private final FaqFeedbackStore feedback;
+    private final KnowledgeProperties properties;
+    private final Clock clock;
+    private final JapaneseAnalysis analysis = new JapaneseAnalysis();
+
+    private volatile FaqIndex index;
+    private volatile String fingerprint;
+    private volatile boolean everLoaded;
+
+    @Autowired
+    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, KnowledgeProperties properties) {
+        this(adminFiles, feedback, properties, Clock.system(TOKYO));
+    }
+
+    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, KnowledgeProperties properties, Clock clock) {
+        this.files = new FaqFiles(adminFiles);
+        this.feedback = feedback;
+        this.properties = properties;
+        this.clock = clock;
+        this.index = FaqIndex.empty(analysis);
+        reload();
+    }
+
+    @Override
+    public List<FaqHit> search(String text, int max) {
+        return index.search(text, max, properties.confidenceThreshold());
+    }
+
+    @Override
+    public Optional<FaqEntry> entry(String id) {
+        return index.entry(id);
+    }
+
+    @Override
+    public void recordFeedback(String entryId, boolean resolved) {
+        if (entryId == null || entryId.isBlank() || entryId.length() > FaqFileReader.MAX_ID) {
+            throw new IllegalArgumentException("not an FAQ entry id");
+        }
+        feedback.insert(entryId, resolved, Instant.now(clock));
+    }
+
+    /** All live entries, in file order (for the console and tests). */
+    List<FaqEntry> entries() {
+        return index.entries();
+    }
+
+    /** Rebuilds the index when the files changed since the last look. */
+    @Scheduled(fixedDelayString = "${app.knowledge.reload-interval:5s}",
+            initialDelayString = "${app.knowledge.reload-interval:5s}")
+    void reloadIfChanged() {
+        if (!files.fingerprint().equals(fingerprint)) {
+            reload();
+        }
+    }
+
+    /** Reads the files; returns whether they went live. */
+    synchronized boolean reload() {
+        String seen = files.fingerprint();
+        FaqFiles.Snapshot snapshot = files.read(LocalDate.now(clock));
+        fingerprint = seen;
+        snapshot.problems().forEach(p -> log.error("FAQ file problem: {}", p));
+        if (snapshot.ok() || !everLoaded) {
+            index = new FaqIndex(snapshot.usable(), analysis);
+            everLoaded = true;
+            if (snapshot.ok()) {
+                log.info("FAQ index built: {} entries from {} files", index.size(), snapshot.files());
+            } else {
+                log.error("FAQ index built from the files without problems only: {} entries; fix the files above",
+                        index.size());
+            }
+            return snapshot.ok();
+        }
+        log.error("FAQ files have problems: the FAQ stays as it was ({} entries) until they are fixed", index.size());
+        return false;
+    }
+}

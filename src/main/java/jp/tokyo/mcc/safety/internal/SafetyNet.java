@@ -1,0 +1,127 @@
+package jp.tokyo.mcc.safety.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.safety.SafetyCheck;
+import jp.tokyo.mcc.shared.AdminFiles;
+
+/**
+ * The safety net over the administrator phrase files {@code flows/safety/emergency.yaml} and {@code disaster.yaml}.
+ * An emergency wins over a disaster. Each file is re-read when it changes; a file with problems never goes live
+ * (its last good version stays; at start-up, the copy packaged with the application is used instead) and the
+ * problems are logged. The family's text is never logged.
+ */
+@Service
+class SafetyNet implements SafetyCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(SafetyNet.class);
+    static final String FOLDER = "safety";
+
+    private final AdminFiles adminFiles;
+    private final SafetyFileReader reader = new SafetyFileReader();
+    private final Map<SafetyAlert.Kind, SafetyRules> rules = new EnumMap<>(SafetyAlert.Kind.class);
+    private volatile Map<SafetyAlert.Kind, SafetyRules> live = Map.of();
+    private volatile String fingerprint;
+
+    SafetyNet(AdminFiles adminFiles) {
+        this.adminFiles = adminFiles;
+        reload();
+    }
+
+    @Override
+    public Optional<SafetyAlert> check(String text) {
+        String normalized = SafetyText.normalize(text);
+        if (normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<SafetyAlert.Kind, SafetyRules> current = live;
+        for (SafetyAlert.Kind kind : SafetyAlert.Kind.values()) { // EMERGENCY first
+            SafetyRules r = current.get(kind);
+            if (r != null && r.firstMatch(normalized).isPresent()) {
+                return Optional.of(r.alert());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name of the trigger that fires for a text, for tests and administrators' checks. */
+    Optional<String> explain(String text) {
+        String normalized = SafetyText.normalize(text);
+        for (SafetyAlert.Kind kind : SafetyAlert.Kind.values()) {
+            SafetyRules r = live.get(kind);
+            Optional<SafetyRule> rule = r == null ? Optional.empty() : r.firstMatch(normalized);
+            if (rule.isPresent()) {
+                return Optional.of(kind + ": " + rule.get().name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Scheduled(fixedDelayString = "${app.safety.reload-interval:5s}",
+            initialDelayString = "${app.safety.reload-interval:5s}")
+    void reloadIfChanged() {
+        if (!adminFiles.fingerprint(FOLDER, ".yaml").equals(fingerprint)) {
+            reload();
+        }
+    }
+
+    /** Reads both files; returns whether both are good. */
+    synchronized boolean reload() {
+        fingerprint = adminFiles.fingerprint(FOLDER, ".yaml");
+        boolean allGood = true;
+        for (SafetyAlert.Kind kind : SafetyAlert.Kind.values()) {
+            String name = FOLDER + "/" + kind.name().toLowerCase(Locale.ROOT) + ".yaml";
+            SafetyFileReader.Result result = read(adminFiles.file(name), name, kind);
+            if (result.ok()) {
+                rules.put(kind, result.rules());
+                continue;
+            }
+            allGood = false;
+            result.problems().forEach(p -> log.error("Safety phrase file problem: {}", p));
+            if (rules.containsKey(kind)) {
+                log.error("{} has problems: the last good version stays in use until it is fixed", name);
+                continue;
+            }
+            SafetyFileReader.Result packaged = read(new ClassPathResource("flows/" + name), name + " (packaged)", kind);
+            if (packaged.ok()) {
+                rules.put(kind, packaged.rules());
+                log.error("{} has problems: using the copy packaged with the application until it is fixed", name);
+            } else {
+                rules.put(kind, SafetyRules.none(kind));
+                log.error("{} has problems and no usable copy: {} messages are NOT recognised", name, kind);
+            }
+        }
+        live = Map.copyOf(rules);
+        if (allGood) {
+            log.info("Safety phrases loaded: {} emergency and {} disaster triggers",
+                    rules.get(SafetyAlert.Kind.EMERGENCY).triggers().size(),
+                    rules.get(SafetyAlert.Kind.DISASTER).triggers().size());
+        }
+        return allGood;
+    }
+
+    private SafetyFileReader.Result read(Resource resource, String name, SafetyAlert.Kind kind) {
+        if (!resource.exists()) {
+            return new SafetyFileReader.Result(null, java.util.List.of(name + ": the file is missing"));
+        }
+        try {
+            return reader.read(name, kind, resource.getContentAsString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new SafetyFileReader.Result(null,
+                    java.util.List.of(name + ": cannot be read (" + e.getClass().getSimpleName() + ")"));
+        }
+    }
+}

@@ -1,0 +1,433 @@
+/*
+ * The LINE simulator page: plain JavaScript, no build step. It polls one small JSON endpoint for the chat of the
+ * selected simulated user and posts what the family does; the server turns that into signed webhook events.
+ */
+(function () {
+  'use strict';
+
+  var POLL_MS = 700;
+  var app = document.getElementById('app');
+  var api = app.getAttribute('data-api');
+  var texts = JSON.parse(document.getElementById('texts').textContent);
+  var $ = function (id) { return document.getElementById(id); };
+
+  var state = {
+    users: [],
+    userId: null,
+    chat: null,
+    version: null,
+    busy: false,
+    hideQuickReplies: false
+  };
+
+  // ---- HTTP ----
+
+  function request(method, url, body) {
+    var options = { method: method, headers: { 'Accept': 'application/json' } };
+    if (body !== undefined) {
+      options.headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
+    return fetch(url, options).then(function (response) {
+      if (response.status === 204) {
+        return null;
+      }
+      return response.json().catch(function () { return null; }).then(function (json) {
+        if (!response.ok) {
+          var error = new Error('HTTP ' + response.status);
+          error.status = response.status;
+          error.body = json;
+          throw error;
+        }
+        return json;
+      });
+    });
+  }
+
+  function userUrl(suffix) {
+    return api + '/' + encodeURIComponent(state.userId) + suffix;
+  }
+
+  // ---- users ----
+
+  function loadUsers() {
+    return request('GET', api).then(function (users) {
+      state.users = users || [];
+      if (state.users.length === 0) {
+        return createUser();
+      }
+      var remembered = localStorage.getItem('simulator.user');
+      var known = state.users.some(function (u) { return u.id === remembered; });
+      selectUser(known ? remembered : state.users[0].id);
+    });
+  }
+
+  function createUser() {
+    var name = texts.userName + (state.users.length + 1);
+    return request('POST', api, { name: name }).then(function (user) {
+      state.users.push(user);
+      selectUser(user.id);
+    });
+  }
+
+  function selectUser(userId) {
+    state.userId = userId;
+    state.chat = null;
+    state.version = null;
+    state.hideQuickReplies = false;
+    localStorage.setItem('simulator.user', userId);
+    $('messages').textContent = '';
+    renderUsers();
+    refresh();
+  }
+
+  function renderUsers() {
+    var tabs = $('user-tabs');
+    tabs.textContent = '';
+    state.users.forEach(function (user) {
+      var tab = document.createElement('button');
+      tab.type = 'button';
+      tab.className = 'user-tab' + (user.id === state.userId ? ' active' : '');
+      tab.textContent = user.name;
+      tab.setAttribute('data-user-id', user.id);
+      tab.setAttribute('aria-pressed', user.id === state.userId ? 'true' : 'false');
+      tab.addEventListener('click', function () {
+        if (user.id !== state.userId) {
+          selectUser(user.id);
+        }
+      });
+      tabs.appendChild(tab);
+    });
+  }
+
+  // ---- polling ----
+
+  var pollTimer = null;
+
+  function refresh() {
+    var userId = state.userId;
+    if (!userId) {
+      return Promise.resolve();
+    }
+    var url = userUrl('/chat') + (state.version === null ? '' : '?version=' + state.version);
+    return request('GET', url).then(function (chat) {
+      if (userId !== state.userId || chat === null) {
+        return;
+      }
+      var grew = !state.chat || chat.entries.length !== state.chat.entries.length
+        || lastSeq(chat) !== lastSeq(state.chat);
+      state.chat = chat;
+      state.version = chat.version;
+      if (grew) {
+        state.hideQuickReplies = false;
+      }
+      render(grew);
+    }).catch(function (error) {
+      if (error.status === 404) {
+        loadUsers(); // the server restarted and forgot its simulated users
+      }
+    });
+  }
+
+  function lastSeq(chat) {
+    return chat.entries.length ? chat.entries[chat.entries.length - 1].seq : 0;
+  }
+
+  function schedulePoll() {
+    clearTimeout(pollTimer);
+    pollTimer = setTimeout(function () {
+      (state.userId ? refresh() : loadUsers()).then(schedulePoll, schedulePoll);
+    }, POLL_MS);
+  }
+
+  // ---- rendering ----
+
+  function render(scroll) {
+    var chat = state.chat;
+    var chatArea = $('chat');
+    var nearBottom = chatArea.scrollHeight - chatArea.scrollTop - chatArea.clientHeight < 80;
+    var friendship = chat.user.friendship;
+
+    $('friend-card').hidden = friendship !== 'NEW';
+    $('composer-bar').hidden = friendship === 'BLOCKED';
+    $('blocked-bar').hidden = friendship !== 'BLOCKED';
+    $('block').hidden = friendship !== 'FRIEND';
+    $('menu-button').hidden = friendship !== 'FRIEND';
+
+    var list = $('messages');
+    list.textContent = '';
+    var lastDay = null;
+    var previous = null;
+    chat.entries.forEach(function (entry) {
+      var at = new Date(entry.at);
+      var day = at.toDateString();
+      if (day !== lastDay) {
+        list.appendChild(dateChip(at));
+        lastDay = day;
+        previous = null;
+      }
+      list.appendChild(renderEntry(entry, previous));
+      previous = entry;
+    });
+
+    $('loading').hidden = !chat.loading;
+    renderQuickReplies();
+    if (scroll || nearBottom) {
+      chatArea.scrollTop = chatArea.scrollHeight;
+    }
+  }
+
+  function dateChip(at) {
+    var chip = document.createElement('div');
+    chip.className = 'date-chip';
+    var today = new Date().toDateString() === at.toDateString();
+    chip.textContent = today ? texts.today
+      : (at.getMonth() + 1) + '/' + at.getDate() + '(' + texts.weekdays[at.getDay()] + ')';
+    return chip;
+  }
+
+  function renderEntry(entry, previous) {
+    if (entry.from === 'system') {
+      var notice = document.createElement('div');
+      notice.className = 'notice';
+      notice.textContent = texts['notice.' + entry.text] || entry.text;
+      return notice;
+    }
+    var row = document.createElement('div');
+    row.className = 'row ' + entry.from;
+    row.setAttribute('data-seq', entry.seq);
+    var meta = document.createElement('div');
+    meta.className = 'meta';
+    if (entry.from === 'user') {
+      if (entry.status === 'read') {
+        meta.appendChild(span('read', texts.read));
+      } else if (entry.status === 'failed') {
+        meta.appendChild(span('failed', texts.failed));
+      }
+      meta.appendChild(span('time', time(entry.at)));
+      row.appendChild(meta);
+      row.appendChild(content(entry));
+      return row;
+    }
+    var followOn = previous && previous.from === 'bot';
+    if (followOn) {
+      row.className += ' follow-on';
+    }
+    var avatar = document.createElement('div');
+    avatar.className = 'avatar';
+    avatar.setAttribute('aria-hidden', 'true');
+    avatar.textContent = 'ケア';
+    row.appendChild(avatar);
+    var column = document.createElement('div');
+    column.className = 'content';
+    if (!followOn) {
+      column.appendChild(span('sender', $('account-name').textContent));
+    }
+    column.appendChild(content(entry));
+    row.appendChild(column);
+    meta.appendChild(span('time', time(entry.at)));
+    row.appendChild(meta);
+    if (entry.via) {
+      row.setAttribute('data-via', entry.via);
+    }
+    return row;
+  }
+
+  function content(entry) {
+    if (entry.type === 'buttons' || entry.type === 'confirm') {
+      return template(entry);
+    }
+    var bubble = document.createElement('div');
+    bubble.className = 'bubble ' + entry.from;
+    if (entry.type === 'sticker') {
+      bubble.className += ' sticker';
+      bubble.setAttribute('role', 'img');
+      bubble.setAttribute('aria-label', texts.sticker);
+      bubble.textContent = '\uD83D\uDC4D';
+    } else if (entry.type === 'other') {
+      bubble.className += ' other';
+      bubble.textContent = entry.text || texts.other;
+    } else {
+      appendLinked(bubble, entry.text || '');
+    }
+    return bubble;
+  }
+
+  function template(entry) {
+    var card = document.createElement('div');
+    card.className = 'template ' + entry.type;
+    var body = document.createElement('div');
+    body.className = 'template-body';
+    if (entry.title) {
+      body.appendChild(div('template-title', entry.title));
+    }
+    var text = div('template-text', '');
+    appendLinked(text, entry.text || '');
+    body.appendChild(text);
+    card.appendChild(body);
+    var actions = document.createElement('div');
+    actions.className = 'template-actions';
+    (entry.actions || []).forEach(function (action) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'template-action';
+      button.textContent = action.label || '';
+      button.addEventListener('click', function () { tap(action); });
+      actions.appendChild(button);
+    });
+    card.appendChild(actions);
+    return card;
+  }
+
+  function renderQuickReplies() {
+    var bar = $('quick-replies');
+    bar.textContent = '';
+    var entries = state.chat ? state.chat.entries : [];
+    var last = entries[entries.length - 1];
+    var chips = last && last.from === 'bot' && !state.hideQuickReplies
+      && state.chat.user.friendship !== 'BLOCKED' ? (last.quickReplies || []) : [];
+    chips.forEach(function (action) {
+      var chip = document.createElement('button');
+      chip.type = 'button';
+      chip.className = 'quick-reply';
+      chip.textContent = action.label || '';
+      chip.addEventListener('click', function () { tap(action); });
+      bar.appendChild(chip);
+    });
+    bar.hidden = chips.length === 0;
+  }
+
+  // Autolinks web addresses and phone numbers, as LINE does, without ever parsing text as HTML.
+  var LINKS = /(https?:\/\/[^\s]+)|(0\d{1,4}-\d{1,4}-\d{3,4})/g;
+
+  function appendLinked(element, text) {
+    var at = 0;
+    var match;
+    LINKS.lastIndex = 0;
+    while ((match = LINKS.exec(text)) !== null) {
+      element.appendChild(document.createTextNode(text.slice(at, match.index)));
+      var link = document.createElement('a');
+      link.textContent = match[0];
+      if (match[1]) {
+        link.href = match[1];
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+      } else {
+        link.href = 'tel:' + match[2].replace(/-/g, '');
+      }
+      element.appendChild(link);
+      at = match.index + match[0].length;
+    }
+    element.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  function span(className, text) {
+    var element = document.createElement('span');
+    element.className = className;
+    element.textContent = text;
+    return element;
+  }
+
+  function div(className, text) {
+    var element = document.createElement('div');
+    element.className = className;
+    element.textContent = text;
+    return element;
+  }
+
+  function time(iso) {
+    var at = new Date(iso);
+    return at.getHours() + ':' + String(at.getMinutes()).padStart(2, '0');
+  }
+
+  // ---- what the family does ----
+
+  function act(suffix, body) {
+    if (!state.userId) {
+      return Promise.resolve();
+    }
+    return request('POST', userUrl(suffix), body)
+      .catch(function () { toast(texts.error); })
+      .then(refresh);
+  }
+
+  function tap(action) {
+    if (action.type === 'uri' && action.uri) {
+      window.open(action.uri, '_blank', 'noopener');
+      return;
+    }
+    if (action.type !== 'message' && action.type !== 'postback') {
+      return;
+    }
+    state.hideQuickReplies = true; // chips disappear once used, like LINE
+    renderQuickReplies();
+    act('/taps', action);
+  }
+
+  function sendText() {
+    var input = $('text');
+    var text = input.value;
+    if (!text.trim()) {
+      return;
+    }
+    input.value = '';
+    updateSendButton();
+    state.hideQuickReplies = true;
+    renderQuickReplies();
+    act('/messages', { text: text });
+  }
+
+  function updateSendButton() {
+    var input = $('text');
+    $('send').disabled = input.value.trim() === '';
+    input.style.height = 'auto';
+    input.style.height = Math.min(input.scrollHeight, 120) + 'px';
+  }
+
+  var toastTimer = null;
+
+  function toast(message) {
+    var element = $('toast');
+    element.textContent = message;
+    element.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(function () { element.hidden = true; }, 3000);
+  }
+
+  // ---- wiring ----
+
+  $('composer').addEventListener('submit', function (event) {
+    event.preventDefault();
+    sendText();
+  });
+  $('text').addEventListener('input', updateSendButton);
+  $('text').addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      sendText();
+    }
+  });
+  $('sticker').addEventListener('click', function () { act('/stickers'); });
+  $('follow').addEventListener('click', function () { act('/follow'); });
+  $('unblock').addEventListener('click', function () { act('/follow'); });
+  $('new-user').addEventListener('click', function () { createUser(); });
+  $('menu-button').addEventListener('click', function () {
+    var menu = $('menu');
+    menu.hidden = !menu.hidden;
+    $('menu-button').setAttribute('aria-expanded', String(!menu.hidden));
+  });
+  $('block').addEventListener('click', function () {
+    $('menu').hidden = true;
+    act('/block');
+  });
+  document.addEventListener('click', function (event) {
+    if (!event.target.closest('.header-menu')) {
+      $('menu').hidden = true;
+    }
+  });
+
+  loadUsers().then(schedulePoll, function () {
+    toast(texts.offline);
+    schedulePoll();
+  });
+})();
