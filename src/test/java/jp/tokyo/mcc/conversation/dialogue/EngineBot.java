@@ -15,8 +15,6 @@ import jp.tokyo.mcc.calendar.CalendarProperties;
 import jp.tokyo.mcc.calendar.CenterCalendar;
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.fakes.FakeDesk;
-import jp.tokyo.mcc.conversation.fakes.FakeFaq;
-import jp.tokyo.mcc.conversation.fakes.FakeSafety;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationEngine;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationService;
@@ -27,22 +25,21 @@ import jp.tokyo.mcc.conversation.internal.engine.Texts;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.conversation.internal.library.FlowSources;
 import jp.tokyo.mcc.conversation.internal.library.InMemoryFlowSources;
-import jp.tokyo.mcc.directory.internal.DirectoryProperties;
 import jp.tokyo.mcc.directory.internal.DirectoryService;
 import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.safety.SafetyCheck;
 import jp.tokyo.mcc.shared.AdminFiles;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The real engine and flow files without Spring, HTTP or a database: fakes for the other modules, states and flow
- * versions in memory, a clock the test moves. For fast dialogue tests; the same dialogues also run over webhooks.
+ * The real engine and flow files without Spring, HTTP or a database: the other modules' real implementations over
+ * the shipped files (the inquiry module faked), states and flow versions in memory, a clock the test moves. For fast dialogue tests; the same dialogues also run over webhooks.
  */
 public class EngineBot implements Bot {
 
-    public final DirectoryService directory = new DirectoryService(new AdminFiles(Path.of("flows")),
-            new DirectoryProperties(Duration.ofHours(1)));
-    public final FakeFaq faq = new FakeFaq();
-    public final FakeSafety safety = new FakeSafety();
+    public final DirectoryService directory = RealModules.directory(Path.of("flows"));
+    public final RealModules.Faq faq = RealModules.faq(Path.of("flows"));
+    public final SafetyCheck safety = RealModules.safety(Path.of("flows"));
     public final FakeDesk desk = new FakeDesk();
     public final CapturingOutbox outbox = new CapturingOutbox();
     public final InMemoryStore store = new InMemoryStore();

@@ -11,16 +11,6 @@ import org.springframework.context.annotation.Bean;
 public class ConversationFakes {
 
     @Bean
-    FakeFaq fakeFaq() {
-        return new FakeFaq();
-    }
-
-    @Bean
-    FakeSafety fakeSafety() {
-        return new FakeSafety();
-    }
-
-    @Bean
     FakeDesk fakeDesk() {
         return new FakeDesk();
     }
