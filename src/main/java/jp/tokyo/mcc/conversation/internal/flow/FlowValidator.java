@@ -223,6 +223,10 @@ public final class FlowValidator {
         if (a.buttons() && a.type() != SlotType.CHOICE && a.type() != SlotType.YES_NO) {
             add(f, a.line(), where, "buttons: true is only for choice and yes-no");
         }
+        if (a.buttons() && a.prompt() != null) {
+            checkLength(f, a.line(), where, a.prompt(), LineLimits.BUTTONS_TEXT_LENGTH,
+                    "ask.prompt (shown with buttons)");
+        }
         if (a.maxLength() != null && a.type() != SlotType.TEXT) {
             add(f, a.line(), where, "max-length is only for text");
         }

@@ -31,8 +31,11 @@ import reactor.core.publisher.Mono;
 /**
  * One flow version compiled to a Spring Statemachine: the flow's states plus an exit state per target in another
  * flow, and a choice pseudo-state (with guards on the slots) per conditional {@code next}. The factory is built once
- * per version; machines are pooled and reset to a family's state for each event (building one costs about twice as
- * much as resetting a pooled one).
+ * per version; machines are pooled and reset to a family's state for each event.
+ *
+ * <p>Measured with {@code FlowMachineBenchmark} on the shared 2-core build machine (load average about 11, so
+ * noisy): compiling a flow version to a factory 0.16-0.23 ms (once per version); one event with a machine built for
+ * it 0.27-0.59 ms; one event with a pooled machine (reset, start, send, stop) 0.21-0.38 ms.
  */
 public final class FlowMachine {
 
