@@ -6,13 +6,18 @@ import jakarta.annotation.PreDestroy;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
-/** Validates the flow files at start-up, then looks for changed files every few seconds (no restart needed). */
+/**
+ * Validates the flow files at start-up, then looks for changed files every few seconds (no restart needed).
+ * Off with the conversation ({@code app.conversation.enabled=false}).
+ */
 @Component
+@ConditionalOnProperty(prefix = "app.conversation", name = "enabled", havingValue = "true", matchIfMissing = true)
 class FlowReloader {
 
     private static final Logger log = LoggerFactory.getLogger(FlowReloader.class);
