@@ -7,9 +7,13 @@ import java.util.function.Supplier;
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.line.MessageLimitException;
 import jp.tokyo.mcc.line.OutgoingMessage;
+import jp.tokyo.mcc.line.OutgoingMessages;
 import jp.tokyo.mcc.safety.SafetyAlert;
 import jp.tokyo.mcc.safety.SafetyCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The handling of one family event: the safety check first (any state, any text), then the counsellors' desk (a
@@ -17,6 +21,8 @@ import jp.tokyo.mcc.safety.SafetyCheck;
  * and the one reply are stored together (the caller's transaction).
  */
 public class ConversationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
 
     private final ConversationEngine engine;
     private final ConversationStore store;
@@ -60,8 +66,18 @@ public class ConversationService {
             store.save(outcome.state());
         }
         List<OutgoingMessage> messages = outcome.messages();
-        if (!messages.isEmpty()) {
-            outbox.reply(event, messages);
+        if (messages.isEmpty()) {
+            return;
         }
+        try {
+            OutgoingMessages.prepare(messages);
+        } catch (MessageLimitException e) {
+            // a flow text that passed the validator but broke a limit once filled in: say something safe
+            log.error("the reply in {}:{} breaks LINE's limits ({}); a fallback was sent",
+                    outcome.state() == null ? "?" : outcome.state().flowId(),
+                    outcome.state() == null ? "?" : outcome.state().stateId(), e.getMessage());
+            messages = List.of(new OutgoingMessage.Text(engine.texts.get("fallback")));
+        }
+        outbox.reply(event, messages);
     }
 }
