@@ -15,7 +15,7 @@ class NoRealCounsellorDesk implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AssignableTypeFilter(CounsellorDesk.class));
         return scanner.findCandidateComponents("jp.tokyo.mcc").stream()
                 .noneMatch(c -> !c.getBeanClassName().startsWith("jp.tokyo.mcc.conversation."));
