@@ -1,0 +1,51 @@
+package jp.tokyo.mcc.conversation.internal.engine;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jp.tokyo.mcc.calendar.CenterCalendar;
+import jp.tokyo.mcc.conversation.CounsellorDesk;
+import jp.tokyo.mcc.conversation.internal.ConversationProperties;
+import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
+import jp.tokyo.mcc.directory.Directory;
+import jp.tokyo.mcc.knowledge.FaqSearch;
+import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.safety.SafetyCheck;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine and its helpers. The directory, FAQ and counsellors' desk are looked up when needed, so the bot starts
+ * (and degrades kindly) while a module that provides them is missing.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConversationConfiguration {
+
+    @Bean
+    Texts conversationTexts(MessageSource messages) {
+        return new Texts(messages);
+    }
+
+    @Bean
+    Placeholders conversationPlaceholders(ObjectProvider<Directory> directory, CenterCalendar calendar) {
+        return new Placeholders(directory::getIfAvailable, calendar);
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(FlowLibrary library, ConversationProperties properties, Texts texts,
+                                          Placeholders placeholders, ObjectProvider<Directory> directory,
+                                          ObjectProvider<FaqSearch> faq, ObjectProvider<CounsellorDesk> desk) {
+        return new ConversationEngine(library, properties, texts, placeholders, directory::getIfAvailable,
+                faq::getIfAvailable, desk::getIfAvailable);
+    }
+
+    @Bean
+    ConversationService conversationService(ConversationEngine engine, ConversationStore store, Outbox outbox,
+                                            ObjectProvider<SafetyCheck> safety, ObjectProvider<CounsellorDesk> desk,
+                                            Optional<Clock> clock) {
+        return new ConversationService(engine, store, outbox, safety::getIfAvailable, desk::getIfAvailable,
+                clock.orElse(Clock.systemUTC()));
+    }
+}

@@ -1,0 +1,122 @@
+package jp.tokyo.mcc.conversation.internal.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import jp.tokyo.mcc.conversation.CounsellorDesk;
+import jp.tokyo.mcc.conversation.TranscriptLine;
+import jp.tokyo.mcc.conversation.internal.ConversationProperties;
+import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
+import jp.tokyo.mcc.directory.Directory;
+import jp.tokyo.mcc.knowledge.FaqSearch;
+import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.line.OutgoingMessage;
+import jp.tokyo.mcc.safety.SafetyAlert;
+
+/**
+ * Answers one family event from their conversation state: the live (or, for a conversation under way, the
+ * started) flow version decides; the result is the new state and the messages of the one reply. Pure apart from
+ * its collaborators (directory, FAQ, counsellors' desk), so it can be driven without Spring.
+ */
+public class ConversationEngine {
+
+    /** The state to store (null: nothing changed) and the messages to reply with (may be empty). */
+    public record Outcome(ConversationState state, List<OutgoingMessage> messages) {
+        static Outcome nothing() {
+            return new Outcome(null, List.of());
+        }
+    }
+
+    final FlowLibrary library;
+    final ConversationProperties properties;
+    final Texts texts;
+    final Placeholders placeholders;
+    final Supplier<Directory> directory;
+    final Supplier<FaqSearch> faq;
+    final Supplier<CounsellorDesk> desk;
+    final Handover handover;
+
+    public ConversationEngine(FlowLibrary library, ConversationProperties properties, Texts texts,
+                              Placeholders placeholders, Supplier<Directory> directory, Supplier<FaqSearch> faq,
+                              Supplier<CounsellorDesk> desk) {
+        this.library = library;
+        this.properties = properties;
+        this.texts = texts;
+        this.placeholders = placeholders;
+        this.directory = directory;
+        this.faq = faq;
+        this.desk = desk;
+        this.handover = new Handover(texts);
+    }
+
+    /**
+     * @param existing the family's stored conversation (null: none yet)
+     * @param alert    what the safety check found in the text (null: nothing); its messages were not sent yet
+     */
+    public Outcome handle(ConversationState existing, IncomingEvent event, SafetyAlert alert, Instant now) {
+        FlowLibrary.Live live = library.live();
+        boolean answerable = event.kind() == IncomingEvent.Kind.MESSAGE || event.kind() == IncomingEvent.Kind.POSTBACK
+                || event.kind() == IncomingEvent.Kind.FOLLOW;
+        if (live.flow(live.mainFlow()).isEmpty()) {
+            return answerable ? new Outcome(null, List.of(new OutgoingMessage.Text(texts.get("unavailable"))))
+                    : Outcome.nothing();
+        }
+        switch (event.kind()) {
+            case UNFOLLOW -> {
+                if (existing == null) {
+                    return Outcome.nothing();
+                }
+                existing.reset(now);
+                existing.status(ConversationState.Status.ENDED);
+                existing.offers(List.of());
+                return new Outcome(existing, List.of());
+            }
+            case FOLLOW, MESSAGE, POSTBACK -> {
+                ConversationState state = existing != null ? existing : new ConversationState(event.userId(), now);
+                String before = state.flowId() + ":" + state.stateId();
+                Turn turn = new Turn(this, live, state, event, alert, now);
+                if (event.kind() == IncomingEvent.Kind.FOLLOW) {
+                    turn.follow();
+                } else {
+                    turn.message();
+                }
+                return finish(state, turn, before, now);
+            }
+            default -> {
+                return Outcome.nothing();
+            }
+        }
+    }
+
+    private Outcome finish(ConversationState state, Turn turn, String before, Instant now) {
+        Reply reply = turn.reply();
+        List<Offer> offers = reply.offers();
+        boolean moved = !Objects.equals(before, state.flowId() + ":" + state.stateId());
+        int number = state.turn();
+        if (!offers.isEmpty()) {
+            if (!offers.equals(state.offers())) {
+                number++;
+            }
+            state.offers(offers);
+        } else if (moved) {
+            number++;
+            state.offers(List.of());
+        }
+        state.turn(number);
+        List<OutgoingMessage> messages = reply.isEmpty() ? List.of() : reply.finish(number);
+        List<TranscriptLine> transcript = new ArrayList<>(state.transcript());
+        for (String line : reply.lines()) {
+            transcript.add(new TranscriptLine(TranscriptLine.Author.BOT, line, now));
+        }
+        int keep = properties.transcriptLines();
+        if (transcript.size() > keep) {
+            transcript = new ArrayList<>(transcript.subList(transcript.size() - keep, transcript.size()));
+        }
+        state.transcript(transcript);
+        state.lastActivity(now);
+        return new Outcome(state, messages);
+    }
+}

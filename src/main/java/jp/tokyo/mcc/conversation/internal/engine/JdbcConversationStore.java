@@ -1,0 +1,95 @@
+package jp.tokyo.mcc.conversation.internal.engine;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jp.tokyo.mcc.conversation.TranscriptLine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Conversation states in the table {@code conversation_state} (slots, offers and transcript as JSON). */
+@Repository
+class JdbcConversationStore implements ConversationStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final JdbcClient jdbc;
+
+    JdbcConversationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<ConversationState> load(String userId) {
+        return jdbc.sql("SELECT * FROM conversation_state WHERE user_id = ?").param(userId)
+                .query(this::map).optional();
+    }
+
+    @Override
+    public void save(ConversationState s) {
+        int updated = jdbc.sql("UPDATE conversation_state SET status = ?, flow_id = ?, flow_version = ?, state_id = ?, "
+                        + "slots = ?, retries = ?, turn = ?, offers = ?, pending = ?, transcript = ?, started_at = ?, "
+                        + "last_activity = ? WHERE user_id = ?")
+                .param(s.status().name()).param(s.flowId()).param(s.flowVersion()).param(s.stateId())
+                .param(json(s.slots())).param(s.retries()).param(s.turn()).param(json(s.offers()))
+                .param(s.pending() == null ? null : json(s.pending())).param(json(s.transcript()))
+                .param(Timestamp.from(s.startedAt())).param(Timestamp.from(s.lastActivity())).param(s.userId())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO conversation_state (user_id, status, flow_id, flow_version, state_id, slots, retries, "
+                            + "turn, offers, pending, transcript, started_at, last_activity) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                    .param(s.userId()).param(s.status().name()).param(s.flowId()).param(s.flowVersion())
+                    .param(s.stateId()).param(json(s.slots())).param(s.retries()).param(s.turn())
+                    .param(json(s.offers())).param(s.pending() == null ? null : json(s.pending()))
+                    .param(json(s.transcript())).param(Timestamp.from(s.startedAt()))
+                    .param(Timestamp.from(s.lastActivity())).update();
+        }
+    }
+
+    private ConversationState map(ResultSet rs, int row) throws SQLException {
+        ConversationState s = new ConversationState(rs.getString("user_id"), rs.getTimestamp("started_at").toInstant());
+        s.status(ConversationState.Status.valueOf(rs.getString("status")));
+        s.at(rs.getString("flow_id"), rs.getString("flow_version"), rs.getString("state_id"));
+        s.slots(read(rs.getString("slots"), new TypeReference<LinkedHashMap<String, Object>>() { }));
+        s.retries(rs.getInt("retries"));
+        s.turn(rs.getInt("turn"));
+        s.offers(read(rs.getString("offers"), new TypeReference<ArrayList<Offer>>() { }));
+        String pending = rs.getString("pending");
+        s.pending(pending == null ? null : read(pending, new TypeReference<Pending>() { }));
+        s.transcript(read(rs.getString("transcript"), new TypeReference<ArrayList<TranscriptLine>>() { }));
+        s.lastActivity(rs.getTimestamp("last_activity").toInstant());
+        return s;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("conversation state cannot be stored", e);
+        }
+    }
+
+    private static <T> T read(String text, TypeReference<T> type) {
+        try {
+            return JSON.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("conversation state cannot be read", e);
+        }
+    }
+
+}

@@ -1,0 +1,184 @@
+package jp.tokyo.mcc.conversation.dialogue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jp.tokyo.mcc.calendar.CalendarProperties;
+import jp.tokyo.mcc.calendar.CenterCalendar;
+import jp.tokyo.mcc.conversation.CounsellorDesk;
+import jp.tokyo.mcc.conversation.fakes.FakeDesk;
+import jp.tokyo.mcc.conversation.internal.ConversationProperties;
+import jp.tokyo.mcc.conversation.internal.engine.ConversationEngine;
+import jp.tokyo.mcc.conversation.internal.engine.ConversationService;
+import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
+import jp.tokyo.mcc.conversation.internal.engine.ConversationStore;
+import jp.tokyo.mcc.conversation.internal.engine.Placeholders;
+import jp.tokyo.mcc.conversation.internal.engine.Texts;
+import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
+import jp.tokyo.mcc.conversation.internal.library.FlowSources;
+import jp.tokyo.mcc.conversation.internal.library.InMemoryFlowSources;
+import jp.tokyo.mcc.directory.internal.DirectoryService;
+import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.safety.SafetyCheck;
+import jp.tokyo.mcc.shared.AdminFiles;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The real engine and flow files without Spring, HTTP or a database: the other modules' real implementations over
+ * the shipped files (the inquiry module faked), states and flow versions in memory, a clock the test moves. For fast dialogue tests; the same dialogues also run over webhooks.
+ */
+public class EngineBot implements Bot {
+
+    public final DirectoryService directory = RealModules.directory(Path.of("flows"));
+    public final RealModules.Faq faq = RealModules.faq(Path.of("flows"));
+    public final SafetyCheck safety = RealModules.safety(Path.of("flows"));
+    public final FakeDesk desk = new FakeDesk();
+    public final CapturingOutbox outbox = new CapturingOutbox();
+    public final InMemoryStore store = new InMemoryStore();
+    public final FlowSources sources = new InMemoryFlowSources();
+    private final AdminFiles files;
+    private final ConversationProperties properties;
+    private final AtomicLong ids = new AtomicLong();
+    private Instant now = Instant.parse("2025-12-01T02:00:00Z"); // a Monday, 11:00 in Tokyo
+    private boolean withDesk = true;
+    public FlowLibrary library;
+    public ConversationEngine engine;
+    private ConversationService service;
+
+    public EngineBot() {
+        this(Path.of("flows"), ConversationProperties.defaults());
+    }
+
+    public EngineBot(Path flows, ConversationProperties properties) {
+        this.files = new AdminFiles(flows);
+        this.properties = properties;
+        restart();
+    }
+
+    /** Hand-over without an inquiry module. */
+    public EngineBot withoutDesk() {
+        withDesk = false;
+        restart();
+        return this;
+    }
+
+    @Override
+    public void restart() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/conversation", "messages/calendar");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        library = new FlowLibrary(files, sources, properties);
+        Texts texts = new Texts(messages);
+        Placeholders placeholders = new Placeholders(() -> directory,
+                new CenterCalendar(CalendarProperties.defaults(), messages));
+        CounsellorDesk counsellors = withDesk ? desk : null;
+        engine = new ConversationEngine(library, properties, texts, placeholders, () -> directory, () -> faq,
+                () -> counsellors);
+        service = new ConversationService(engine, store, outbox, () -> safety, () -> counsellors,
+                new Clock() {
+                    @Override
+                    public ZoneId getZone() {
+                        return ZoneId.of("UTC");
+                    }
+
+                    @Override
+                    public Clock withZone(ZoneId zone) {
+                        return this;
+                    }
+
+                    @Override
+                    public Instant instant() {
+                        return now;
+                    }
+                });
+    }
+
+    public void advance(Duration d) {
+        now = now.plus(d);
+    }
+
+    private Shown send(IncomingEvent.Kind kind, String user, String type, String text, String data) {
+        long id = ids.incrementAndGet();
+        now = now.plusSeconds(5);
+        service.handle(new IncomingEvent(id, "w" + id, kind, user, now, type, text, data, false));
+        return Shown.of(outbox.replies.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    public Shown follow(String user) {
+        return send(IncomingEvent.Kind.FOLLOW, user, null, null, null);
+    }
+
+    @Override
+    public Shown text(String user, String text) {
+        return send(IncomingEvent.Kind.MESSAGE, user, "text", text, null);
+    }
+
+    @Override
+    public Shown postback(String user, String data) {
+        return send(IncomingEvent.Kind.POSTBACK, user, null, null, data);
+    }
+
+    @Override
+    public Shown sticker(String user) {
+        return send(IncomingEvent.Kind.MESSAGE, user, "sticker", null, null);
+    }
+
+    @Override
+    public Shown image(String user) {
+        return send(IncomingEvent.Kind.MESSAGE, user, "image", null, null);
+    }
+
+    @Override
+    public void unfollow(String user) {
+        Shown shown = send(IncomingEvent.Kind.UNFOLLOW, user, null, null, null);
+        if (!shown.silent()) {
+            throw new AssertionError("something was sent after unfollow");
+        }
+    }
+
+    @Override
+    public Shown unsend(String user) {
+        return send(IncomingEvent.Kind.UNSEND, user, null, null, null);
+    }
+
+    @Override
+    public void age(String user, Duration silence) {
+        store.load(user).ifPresent(s -> s.lastActivity(s.lastActivity().minus(silence)));
+    }
+
+    @Override
+    public String state(String user) {
+        return store.load(user).map(s -> s.status() == ConversationState.Status.ENDED ? "ended"
+                : s.flowId() + ":" + s.stateId()).orElse("none");
+    }
+
+    @Override
+    public Map<String, Object> slots(String user) {
+        return store.load(user).map(ConversationState::slots).orElse(Map.of());
+    }
+
+    /** Conversation states in memory (kept as the same objects: what the engine saved). */
+    public static class InMemoryStore implements ConversationStore {
+        private final Map<String, ConversationState> states = new HashMap<>();
+
+        @Override
+        public synchronized Optional<ConversationState> load(String userId) {
+            return Optional.ofNullable(states.get(userId));
+        }
+
+        @Override
+        public synchronized void save(ConversationState state) {
+            states.put(state.userId(), state);
+        }
+    }
+}
