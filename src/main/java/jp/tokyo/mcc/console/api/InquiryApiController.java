@@ -1,0 +1,114 @@
+package jp.tokyo.mcc.console.api;
+
+import java.util.List;
+
+import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.inquiry.CannedReply;
+import jp.tokyo.mcc.inquiry.Inquiries;
+import jp.tokyo.mcc.inquiry.InquiryException;
+import jp.tokyo.mcc.inquiry.InquiryMessage;
+import jp.tokyo.mcc.inquiry.InquiryStatus;
+import jp.tokyo.mcc.staff.CurrentStaff;
+import jp.tokyo.mcc.staff.StaffMember;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The staff API for inquiries (CONTRACT.md). {@code {id}} is the id or the inquiry number (K-2026-0001). */
+@RestController
+@RequestMapping("/api/inquiries")
+class InquiryApiController {
+
+    record TextBody(String text) {
+    }
+
+    record TransferBody(String center, String note) {
+    }
+
+    record CloseBody(String outcome) {
+    }
+
+    private final Inquiries inquiries;
+    private final CurrentStaff current;
+
+    InquiryApiController(Inquiries inquiries, CurrentStaff current) {
+        this.inquiries = inquiries;
+        this.current = current;
+    }
+
+    @GetMapping
+    List<InquiryJson> list(@RequestParam(required = false) String center, @RequestParam(required = false) String status,
+                           @RequestParam(required = false, defaultValue = "false") boolean mine) {
+        CenterId centerId = blank(center) ? null : CenterId.fromCode(center)
+                .orElseThrow(() -> invalid("center", "center must be kubu or tama"));
+        InquiryStatus statusValue = blank(status) ? null : InquiryStatus.fromCode(status)
+                .orElseThrow(() -> invalid("status", "status must be NEW, IN_PROGRESS, WAITING_FAMILY or CLOSED"));
+        return inquiries.list(current.require(), centerId, statusValue, mine).stream().map(InquiryJson::summary).toList();
+    }
+
+    @GetMapping("/{id}")
+    InquiryJson get(@PathVariable String id) {
+        StaffMember actor = current.require();
+        return InquiryJson.of(inquiries.get(actor, inquiries.resolve(actor, id)));
+    }
+
+    @PostMapping("/{id}/claim")
+    InquiryJson claim(@PathVariable String id) {
+        StaffMember actor = current.require();
+        return InquiryJson.summary(inquiries.claim(actor, inquiries.resolve(actor, id)));
+    }
+
+    @PostMapping("/{id}/messages")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    InquiryJson.MessageJson message(@PathVariable String id, @RequestBody(required = false) TextBody body) {
+        StaffMember actor = current.require();
+        InquiryMessage sent = inquiries.reply(actor, inquiries.resolve(actor, id), body == null ? null : body.text());
+        return InquiryJson.MessageJson.of(sent);
+    }
+
+    @PostMapping("/{id}/notes")
+    @ResponseStatus(HttpStatus.CREATED)
+    InquiryJson.MessageJson note(@PathVariable String id, @RequestBody(required = false) TextBody body) {
+        StaffMember actor = current.require();
+        return InquiryJson.MessageJson.of(inquiries.note(actor, inquiries.resolve(actor, id),
+                body == null ? null : body.text()));
+    }
+
+    @PostMapping("/{id}/transfer")
+    InquiryJson transfer(@PathVariable String id, @RequestBody(required = false) TransferBody body) {
+        StaffMember actor = current.require();
+        long resolved = inquiries.resolve(actor, id);
+        CenterId to = body == null ? null : CenterId.fromCode(body.center()).orElse(null);
+        if (to == null) {
+            throw invalid("center", "center must be kubu or tama");
+        }
+        return InquiryJson.summary(inquiries.transfer(actor, resolved, to, body.note()));
+    }
+
+    @PostMapping("/{id}/close")
+    InquiryJson close(@PathVariable String id, @RequestBody(required = false) CloseBody body) {
+        StaffMember actor = current.require();
+        return InquiryJson.summary(inquiries.close(actor, inquiries.resolve(actor, id),
+                body == null ? null : body.outcome()));
+    }
+
+    @GetMapping("/canned-replies")
+    List<CannedReply> cannedReplies() {
+        current.require();
+        return inquiries.cannedReplies();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static InquiryException invalid(String code, String detail) {
+        return new InquiryException(InquiryException.Reason.INVALID, code, detail);
+    }
+}

@@ -1,0 +1,45 @@
+package jp.tokyo.mcc.console.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.tokyo.mcc.inquiry.Inquiry;
+import jp.tokyo.mcc.inquiry.InquiryDetails;
+import jp.tokyo.mcc.inquiry.InquiryMessage;
+
+/** An inquiry as the staff API shows it (CONTRACT.md); {@code messages} only for a single inquiry. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record InquiryJson(long id, String number, String center, String status, String category, String municipality,
+                   Instant createdAt, String summary, Instant dueAt, boolean overdue, String owner, String ownerName,
+                   String childAge, List<String> medicalCare, String concern, String contactMethod, String phone,
+                   String callTimes, Map<String, String> extra, Instant firstAnsweredAt, Instant closedAt,
+                   String outcome, List<MessageJson> messages) {
+
+    /** One transcript line: who (FAMILY, BOT, STAFF, NOTE, SYSTEM), the staff member's name, text, time. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MessageJson(long id, String who, String name, String text, Instant time) {
+        static MessageJson of(InquiryMessage m) {
+            return new MessageJson(m.id(), m.author().name(), m.authorName(), m.text(), m.at());
+        }
+    }
+
+    static InquiryJson summary(Inquiry i) {
+        return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
+                i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
+                null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static InquiryJson full(Inquiry i, List<InquiryMessage> messages) {
+        return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
+                i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
+                i.childAge(), i.medicalCare(), i.concern(), i.contactMethod(), i.phone(), i.callTimes(), i.extra(),
+                i.firstAnsweredAt(), i.closedAt(), i.outcome(),
+                messages == null ? null : messages.stream().map(MessageJson::of).toList());
+    }
+
+    static InquiryJson of(InquiryDetails details) {
+        return full(details.inquiry(), details.messages());
+    }
+}

@@ -1,0 +1,76 @@
+package jp.tokyo.mcc.console.web;
+
+import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.staff.AuditLog;
+import jp.tokyo.mcc.staff.CurrentStaff;
+import jp.tokyo.mcc.staff.NewStaffAccount;
+import jp.tokyo.mcc.staff.StaffAccountException;
+import jp.tokyo.mcc.staff.StaffAccounts;
+import jp.tokyo.mcc.staff.StaffRole;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators' pages: accounts (create, disable, enable) and the audit log. */
+@Controller
+class AdminController {
+
+    private final StaffAccounts accounts;
+    private final AuditLog audit;
+    private final CurrentStaff current;
+
+    AdminController(StaffAccounts accounts, AuditLog audit, CurrentStaff current) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.current = current;
+    }
+
+    @GetMapping("/console/admin/accounts")
+    String accounts(Model model) {
+        model.addAttribute("me", current.require());
+        model.addAttribute("accounts", accounts.list());
+        model.addAttribute("centers", CenterId.values());
+        return "console/admin-accounts";
+    }
+
+    @PostMapping("/console/admin/accounts")
+    String create(@RequestParam String username, @RequestParam String password,
+                  @RequestParam(defaultValue = "") String displayName, @RequestParam String role,
+                  @RequestParam(defaultValue = "") String center, RedirectAttributes flash) {
+        try {
+            accounts.create(current.require(), new NewStaffAccount(username, password, displayName,
+                    StaffRole.fromCode(role).orElse(null), CenterId.fromCode(center).orElse(null)));
+            flash.addFlashAttribute("info", "アカウント " + username + " を作りました。");
+        } catch (StaffAccountException e) {
+            flash.addFlashAttribute("error", switch (e.reason()) {
+                case DUPLICATE -> "そのユーザー名は使われています。";
+                case INVALID -> "入力を確かめてください：" + e.getMessage();
+                default -> "できませんでした。";
+            });
+        }
+        return "redirect:/console/admin/accounts";
+    }
+
+    @PostMapping("/console/admin/accounts/{id}/{action:enable|disable}")
+    String enable(@PathVariable long id, @PathVariable String action, RedirectAttributes flash) {
+        try {
+            accounts.setEnabled(current.require(), id, "enable".equals(action));
+            flash.addFlashAttribute("info", "enable".equals(action) ? "有効にしました。" : "無効にしました。");
+        } catch (StaffAccountException e) {
+            flash.addFlashAttribute("error", e.reason() == StaffAccountException.Reason.INVALID
+                    ? "自分のアカウントは無効にできません。" : "できませんでした。");
+        }
+        return "redirect:/console/admin/accounts";
+    }
+
+    @GetMapping("/console/admin/audit")
+    String audit(Model model) {
+        model.addAttribute("me", current.require());
+        model.addAttribute("entries", audit.recent(300));
+        return "console/admin-audit";
+    }
+}

@@ -1,0 +1,103 @@
+package jp.tokyo.mcc.console.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jp.tokyo.mcc.inquiry.InquiryChanged;
+import jp.tokyo.mcc.staff.StaffMember;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Live updates for open console pages: every committed {@link InquiryChanged} goes, as a server-sent event
+ * {@code inquiry} with {@code {"id","kind","center"}} (no family data), to the pages of staff who may see it.
+ */
+@Component
+class ConsoleEvents {
+
+    static final Duration TIMEOUT = Duration.ofMinutes(30);
+    private static final Logger log = LoggerFactory.getLogger(ConsoleEvents.class);
+
+    private record Subscriber(SseEmitter emitter, StaffMember staff) {
+    }
+
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "console-sse");
+        t.setDaemon(true);
+        return t;
+    });
+
+    SseEmitter subscribe(StaffMember staff) {
+        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+        Subscriber subscriber = new Subscriber(emitter, staff);
+        subscribers.add(subscriber);
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        emitter.onError(e -> subscribers.remove(subscriber));
+        sender.execute(() -> send(subscriber, SseEmitter.event().comment("connected").reconnectTime(3000)));
+        return emitter;
+    }
+
+    int subscriberCount() {
+        return subscribers.size();
+    }
+
+    @EventListener
+    void on(InquiryChanged change) {
+        Runnable publish = () -> sender.execute(() -> broadcast(change));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    publish.run();
+                }
+            });
+        } else {
+            publish.run();
+        }
+    }
+
+    private void broadcast(InquiryChanged change) {
+        String data = "{\"id\":" + change.inquiryId() + ",\"kind\":\"" + change.kind() + "\",\"center\":\""
+                + change.center().code() + "\"}";
+        for (Subscriber s : subscribers) {
+            if (s.staff().canSee(change.center()) || s.staff().canSee(change.previousCenter())) {
+                send(s, SseEmitter.event().name("inquiry").data(data, MediaType.APPLICATION_JSON));
+            }
+        }
+    }
+
+    /** Keeps connections alive through proxies and finds the dead ones. */
+    @Scheduled(fixedDelay = 20_000)
+    void heartbeat() {
+        sender.execute(() -> subscribers.forEach(s -> send(s, SseEmitter.event().comment("ping"))));
+    }
+
+    private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
+        try {
+            subscriber.emitter().send(event);
+        } catch (IOException | IllegalStateException e) {
+            subscribers.remove(subscriber);
+            log.debug("console event stream closed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        subscribers.forEach(s -> s.emitter().complete());
+        sender.shutdownNow();
+    }
+}

@@ -1,0 +1,76 @@
+package jp.tokyo.mcc.console.web;
+
+import java.util.List;
+
+import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.inquiry.InboxCounts;
+import jp.tokyo.mcc.inquiry.Inquiries;
+import jp.tokyo.mcc.inquiry.Inquiry;
+import jp.tokyo.mcc.inquiry.InquiryStatus;
+import jp.tokyo.mcc.staff.CurrentStaff;
+import jp.tokyo.mcc.staff.StaffMember;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The inbox: the own center's inquiries (administrators: both, with a filter) by tab, with counts. */
+@Controller
+class InboxController {
+
+    enum Tab {
+        NEW("new"), MINE("mine"), PROGRESS("progress"), WAITING("waiting"), CLOSED("closed");
+
+        final String code;
+
+        Tab(String code) {
+            this.code = code;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        static Tab of(String code) {
+            for (Tab t : values()) {
+                if (t.code.equalsIgnoreCase(code == null ? "" : code)) {
+                    return t;
+                }
+            }
+            return NEW;
+        }
+    }
+
+    private final Inquiries inquiries;
+    private final CurrentStaff current;
+
+    InboxController(Inquiries inquiries, CurrentStaff current) {
+        this.inquiries = inquiries;
+        this.current = current;
+    }
+
+    @GetMapping("/console")
+    String inbox(@RequestParam(required = false) String tab, @RequestParam(required = false) String center,
+                 @RequestParam(required = false) String fragment, Model model) {
+        StaffMember me = current.require();
+        CenterId centerId = me.isAdmin() ? CenterId.fromCode(center).orElse(null) : null;
+        Tab active = Tab.of(tab);
+        List<Inquiry> list = switch (active) {
+            case NEW -> inquiries.list(me, centerId, InquiryStatus.NEW, false);
+            case MINE -> inquiries.list(me, centerId, null, true);
+            case PROGRESS -> inquiries.list(me, centerId, InquiryStatus.IN_PROGRESS, false);
+            case WAITING -> inquiries.list(me, centerId, InquiryStatus.WAITING_FAMILY, false);
+            case CLOSED -> inquiries.list(me, centerId, InquiryStatus.CLOSED, false);
+        };
+        InboxCounts counts = inquiries.counts(me, centerId);
+        model.addAttribute("me", me);
+        model.addAttribute("tab", active.code);
+        model.addAttribute("tabs", java.util.Arrays.stream(Tab.values()).map(t -> t.code).toList());
+        model.addAttribute("center", centerId == null ? "" : centerId.code());
+        model.addAttribute("centers", CenterId.values());
+        model.addAttribute("inquiries", list);
+        model.addAttribute("tabCounts", java.util.Map.of("new", counts.fresh(), "mine", counts.mine(),
+                "progress", counts.inProgress(), "waiting", counts.waitingFamily(), "closed", counts.closed()));
+        return "list".equals(fragment) ? "console/inbox :: inbox" : "console/inbox";
+    }
+}

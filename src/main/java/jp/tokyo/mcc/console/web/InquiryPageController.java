@@ -1,0 +1,118 @@
+package jp.tokyo.mcc.console.web;
+
+import java.util.function.Consumer;
+
+import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.inquiry.Inquiries;
+import jp.tokyo.mcc.inquiry.InquiryDetails;
+import jp.tokyo.mcc.inquiry.InquiryException;
+import jp.tokyo.mcc.staff.CurrentStaff;
+import jp.tokyo.mcc.staff.StaffMember;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One inquiry: fields, transcript, reply, notes, claim, transfer, close. Forms post and come back (PRG). */
+@Controller
+class InquiryPageController {
+
+    private final Inquiries inquiries;
+    private final CurrentStaff current;
+
+    InquiryPageController(Inquiries inquiries, CurrentStaff current) {
+        this.inquiries = inquiries;
+        this.current = current;
+    }
+
+    @GetMapping("/console/inquiries/{id}")
+    String page(@PathVariable long id, Model model) {
+        fill(id, model);
+        model.addAttribute("canned", inquiries.cannedReplies());
+        return "console/inquiry";
+    }
+
+    /** The live part of the page (status, fields, transcript), swapped in by htmx on a server-sent event. */
+    @GetMapping("/console/inquiries/{id}/live")
+    String live(@PathVariable long id, Model model) {
+        fill(id, model);
+        return "console/inquiry :: live";
+    }
+
+    private void fill(long id, Model model) {
+        StaffMember me = current.require();
+        InquiryDetails details = inquiries.get(me, id);
+        model.addAttribute("me", me);
+        model.addAttribute("inquiry", details.inquiry());
+        model.addAttribute("messages", details.messages());
+        model.addAttribute("centerName", inquiries.centerName(details.inquiry().center()));
+        model.addAttribute("otherCenters", java.util.Arrays.stream(CenterId.values())
+                .filter(c -> c != details.inquiry().center()).toList());
+    }
+
+    @PostMapping("/console/inquiries/{id}/claim")
+    String claim(@PathVariable long id, RedirectAttributes flash) {
+        return act(id, flash, "担当になりました。", me -> inquiries.claim(me, id));
+    }
+
+    @PostMapping("/console/inquiries/{id}/reply")
+    String reply(@PathVariable long id, @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
+        flash.addFlashAttribute("draft", text);
+        String view = act(id, flash, "ご家族に送りました。", me -> inquiries.reply(me, id, text));
+        if (!flash.getFlashAttributes().containsKey("error")) {
+            flash.getFlashAttributes().remove("draft");
+        }
+        return view;
+    }
+
+    @PostMapping("/console/inquiries/{id}/note")
+    String note(@PathVariable long id, @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
+        return act(id, flash, "内部メモを残しました（ご家族には送られません）。", me -> inquiries.note(me, id, text));
+    }
+
+    @PostMapping("/console/inquiries/{id}/transfer")
+    String transfer(@PathVariable long id, @RequestParam String center, @RequestParam(defaultValue = "") String note,
+                    RedirectAttributes flash) {
+        CenterId to = CenterId.fromCode(center).orElse(null);
+        StaffMember me = current.require();
+        try {
+            inquiries.transfer(me, id, to, note);
+        } catch (InquiryException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:/console/inquiries/" + id;
+        }
+        flash.addFlashAttribute("info", "相談を移しました。");
+        return me.canSee(to) ? "redirect:/console/inquiries/" + id : "redirect:/console";
+    }
+
+    @PostMapping("/console/inquiries/{id}/close")
+    String close(@PathVariable long id, @RequestParam(defaultValue = "") String outcome, RedirectAttributes flash) {
+        return act(id, flash, "相談を終了し、ご家族にお知らせしました。", me -> inquiries.close(me, id, outcome));
+    }
+
+    private String act(long id, RedirectAttributes flash, String done, Consumer<StaffMember> action) {
+        try {
+            action.accept(current.require());
+            flash.addFlashAttribute("info", done);
+        } catch (InquiryException e) {
+            if (e.reason() == InquiryException.Reason.NOT_FOUND) {
+                throw e;
+            }
+            flash.addFlashAttribute("error", ConsoleMessages.of(e));
+        }
+        return "redirect:/console/inquiries/" + id;
+    }
+
+    @ExceptionHandler(InquiryException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(InquiryException e, Model model) {
+        model.addAttribute("message", "この相談は見つからないか、見る権限がありません。");
+        return "console/problem";
+    }
+}

@@ -1,0 +1,51 @@
+package jp.tokyo.mcc.inquiry;
+
+import java.util.List;
+
+import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.staff.StaffMember;
+
+/**
+ * What staff do with inquiries, with the access rules in one place: a counsellor (STAFF) only their own center's
+ * inquiries (others are "not found"), an administrator all. Every view and change is written to the audit log.
+ */
+public interface Inquiries {
+
+    /**
+     * Inquiries visible to {@code actor}, newest first.
+     *
+     * @param center null: every center the actor may see; another center than a counsellor's own is FORBIDDEN
+     * @param status null: any status
+     * @param mine   only those the actor holds
+     */
+    List<Inquiry> list(StaffMember actor, CenterId center, InquiryStatus status, boolean mine);
+
+    InboxCounts counts(StaffMember actor, CenterId center);
+
+    /** Resolves a database id or an inquiry number (K-2026-0001) that the actor may see. */
+    long resolve(StaffMember actor, String idOrNumber);
+
+    /** One inquiry with its transcript (audited as a view). */
+    InquiryDetails get(StaffMember actor, long id);
+
+    /** Takes the inquiry; exactly one owner: CONFLICT when someone else holds it. */
+    Inquiry claim(StaffMember actor, long id);
+
+    /** Sends a text to the family through the outbox and records it (claims an unclaimed inquiry). */
+    InquiryMessage reply(StaffMember actor, long id, String text);
+
+    /** An internal note, never sent to the family. */
+    InquiryMessage note(StaffMember actor, long id, String text);
+
+    /** Moves the inquiry to the other center (unclaimed, NEW), noting why; the family is told kindly. */
+    Inquiry transfer(StaffMember actor, long id, CenterId to, String note);
+
+    /** Closes with an outcome; the family is told and the bot's menu is theirs again. */
+    Inquiry close(StaffMember actor, long id, String outcome);
+
+    /** Prepared replies (administrator file). */
+    List<CannedReply> cannedReplies();
+
+    /** Display name of a center, e.g. 東京都医療的ケア児支援センター（区部）. */
+    String centerName(CenterId center);
+}

@@ -1,0 +1,55 @@
+package jp.tokyo.mcc.inquiry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jp.tokyo.mcc.directory.CenterId;
+
+/**
+ * A family's inquiry as staff see it (the family's LINE user id stays inside the inquiry module).
+ *
+ * @param id              database id
+ * @param number          the number the family can quote, e.g. K-2026-0001 (K 区部, T 多摩; per center and year)
+ * @param center          the center handling it
+ * @param status          lifecycle status
+ * @param category        concern category
+ * @param municipality    official municipality name
+ * @param childAge        the child's age as understood (may be null)
+ * @param medicalCare     medical care the child needs
+ * @param concern         the concern in the family's words
+ * @param contactMethod   LINE or PHONE
+ * @param phone           phone number (PHONE only)
+ * @param callTimes       convenient call times (PHONE only)
+ * @param extra           category-specific answers, in order
+ * @param summary         the summary the family confirmed
+ * @param ownerUsername   the counsellor holding it (null: unclaimed)
+ * @param ownerName       their display name
+ * @param createdAt       when it was handed over
+ * @param dueAt           when the first answer is due (one business day)
+ * @param firstAnsweredAt when staff first replied (null: not yet)
+ * @param updatedAt       last change
+ * @param closedAt        when it was closed
+ * @param closedBy        staff username, or {@code family}
+ * @param outcome         the outcome noted when closing
+ */
+public record Inquiry(long id, String number, CenterId center, InquiryStatus status, String category,
+                      String municipality, String childAge, List<String> medicalCare, String concern,
+                      String contactMethod, String phone, String callTimes, Map<String, String> extra, String summary,
+                      String ownerUsername, String ownerName, Instant createdAt, Instant dueAt,
+                      Instant firstAnsweredAt, Instant updatedAt, Instant closedAt, String closedBy, String outcome) {
+
+    public Inquiry {
+        medicalCare = medicalCare == null ? List.of() : List.copyOf(medicalCare);
+        extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    /** Not answered yet although its first answer was due. */
+    public boolean isOverdue(Instant now) {
+        return status.isOpen() && firstAnsweredAt == null && dueAt != null && now.isAfter(dueAt);
+    }
+
+    public boolean isClaimed() {
+        return ownerUsername != null;
+    }
+}

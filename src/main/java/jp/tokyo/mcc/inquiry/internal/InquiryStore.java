@@ -1,0 +1,230 @@
+package jp.tokyo.mcc.inquiry.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.inquiry.Inquiry;
+import jp.tokyo.mcc.inquiry.InquiryMessage;
+import jp.tokyo.mcc.inquiry.InquiryStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The inquiry and inquiry_message tables. */
+@Repository
+class InquiryStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What a new inquiry is made of. */
+    record NewInquiry(String number, CenterId center, String userId, String category, String municipality,
+                      String childAge, List<String> medicalCare, String concern, String contactMethod, String phone,
+                      String callTimes, Map<String, String> extra, String summary, Instant createdAt, Instant dueAt) {
+    }
+
+    /** Which inquiries to list. */
+    record Filter(Collection<CenterId> centers, InquiryStatus status, String owner, boolean openOnly, int limit) {
+    }
+
+    private final JdbcClient jdbc;
+
+    InquiryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewInquiry n) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO inquiry (inquiry_number, center, status, user_id, category, municipality, child_age, "
+                        + "medical_care, concern, contact_method, phone, call_times, extra, summary, created_at, due_at, "
+                        + "updated_at) VALUES (:number, :center, 'NEW', :user, :category, :municipality, :age, :care, "
+                        + ":concern, :contact, :phone, :times, :extra, :summary, :created, :due, :created)")
+                .param("number", n.number()).param("center", n.center().code()).param("user", n.userId())
+                .param("category", cut(n.category(), 200)).param("municipality", cut(n.municipality(), 100))
+                .param("age", cut(n.childAge(), 100)).param("care", cut(toJson(n.medicalCare()), 2000))
+                .param("concern", cut(n.concern(), 10000)).param("contact", cut(n.contactMethod(), 10))
+                .param("phone", cut(n.phone(), 40)).param("times", cut(n.callTimes(), 500))
+                .param("extra", cut(toJson(n.extra()), 10000)).param("summary", cut(n.summary(), 10000))
+                .param("created", Timestamp.from(n.createdAt())).param("due", Timestamp.from(n.dueAt()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<InquiryRow> byId(long id) {
+        return jdbc.sql("SELECT * FROM inquiry WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    }
+
+    Optional<Long> idByNumber(String number) {
+        return jdbc.sql("SELECT id FROM inquiry WHERE inquiry_number = ?").param(number).query(Long.class).optional();
+    }
+
+    /** The family's newest inquiry that is not closed. */
+    Optional<InquiryRow> openFor(String userId) {
+        return jdbc.sql("SELECT * FROM inquiry WHERE user_id = ? AND status <> 'CLOSED' ORDER BY id DESC "
+                        + "FETCH FIRST 1 ROWS ONLY")
+                .param(userId).query((rs, n) -> map(rs)).optional();
+    }
+
+    List<Inquiry> list(Filter filter) {
+        if (filter.centers().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        String order = filter.status() == InquiryStatus.CLOSED ? "closed_at DESC, id DESC" : "created_at DESC, id DESC";
+        return jdbc.sql("SELECT * FROM inquiry WHERE " + where + " ORDER BY " + order + " FETCH FIRST "
+                        + Math.max(1, filter.limit()) + " ROWS ONLY")
+                .params(params).query((rs, n) -> map(rs).inquiry()).list();
+    }
+
+    long count(Filter filter) {
+        if (filter.centers().isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("SELECT COUNT(*) FROM inquiry WHERE " + where).params(params).query(Long.class).single();
+    }
+
+    private static String where(Filter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("center IN (:centers)");
+        params.put("centers", filter.centers().stream().map(CenterId::code).toList());
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.owner() != null) {
+            conditions.add("owner_username = :owner");
+            params.put("owner", filter.owner());
+        }
+        if (filter.openOnly()) {
+            conditions.add("status <> 'CLOSED'");
+        }
+        return String.join(" AND ", conditions);
+    }
+
+    List<InquiryMessage> messages(long inquiryId) {
+        return jdbc.sql("SELECT id, author, author_name, body, created_at FROM inquiry_message WHERE inquiry_id = ? "
+                        + "ORDER BY id")
+                .param(inquiryId)
+                .query((rs, n) -> new InquiryMessage(rs.getLong("id"),
+                        InquiryMessage.Author.valueOf(rs.getString("author")), rs.getString("author_name"),
+                        rs.getString("body"), instant(rs, "created_at")))
+                .list();
+    }
+
+    InquiryMessage addMessage(long inquiryId, InquiryMessage.Author author, String authorName, String text, Instant at) {
+        String body = cut(text, 20000);
+        String name = cut(authorName, 100);
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO inquiry_message (inquiry_id, author, author_name, body, created_at) VALUES (?,?,?,?,?)")
+                .params(inquiryId, author.name(), name, body, Timestamp.from(at)).update(keys, "id");
+        return new InquiryMessage(keys.getKey().longValue(), author, name, body, at);
+    }
+
+    /** Takes an unclaimed open inquiry; false when someone else holds it (or it is closed). */
+    boolean claim(long id, String username, String displayName, Instant now) {
+        return jdbc.sql("UPDATE inquiry SET owner_username = ?, owner_name = ?, updated_at = ?, "
+                        + "status = CASE WHEN status = 'NEW' THEN 'IN_PROGRESS' ELSE status END "
+                        + "WHERE id = ? AND owner_username IS NULL AND status <> 'CLOSED'")
+                .params(username, cut(displayName, 100), Timestamp.from(now), id).update() == 1;
+    }
+
+    /** A counsellor answered: waiting for the family from now on. */
+    void answered(long id, Instant now) {
+        jdbc.sql("UPDATE inquiry SET status = 'WAITING_FAMILY', updated_at = ?, "
+                        + "first_answered_at = COALESCE(first_answered_at, ?) WHERE id = ? AND status <> 'CLOSED'")
+                .params(Timestamp.from(now), Timestamp.from(now), id).update();
+    }
+
+    /** The family wrote: an inquiry waiting for them is in progress again. */
+    void familyWrote(long id, Instant now) {
+        jdbc.sql("UPDATE inquiry SET updated_at = ?, "
+                        + "status = CASE WHEN status = 'WAITING_FAMILY' THEN 'IN_PROGRESS' ELSE status END WHERE id = ?")
+                .params(Timestamp.from(now), id).update();
+    }
+
+    void touch(long id, Instant now) {
+        jdbc.sql("UPDATE inquiry SET updated_at = ? WHERE id = ?").params(Timestamp.from(now), id).update();
+    }
+
+    /** To another center: nobody holds it there yet. */
+    boolean transfer(long id, CenterId to, Instant now) {
+        return jdbc.sql("UPDATE inquiry SET center = ?, owner_username = NULL, owner_name = NULL, status = 'NEW', "
+                        + "updated_at = ? WHERE id = ? AND status <> 'CLOSED'")
+                .params(to.code(), Timestamp.from(now), id).update() == 1;
+    }
+
+    boolean close(long id, String closedBy, String outcome, Instant now) {
+        return jdbc.sql("UPDATE inquiry SET status = 'CLOSED', closed_at = ?, closed_by = ?, outcome = ?, updated_at = ? "
+                        + "WHERE id = ? AND status <> 'CLOSED'")
+                .params(Timestamp.from(now), cut(closedBy, 64), cut(outcome, 2000), Timestamp.from(now), id)
+                .update() == 1;
+    }
+
+    /** Marks today's out-of-hours notice; false when one was already sent today. */
+    boolean markNotice(long id, LocalDate day) {
+        return jdbc.sql("UPDATE inquiry SET last_notice_on = ? WHERE id = ? "
+                        + "AND (last_notice_on IS NULL OR last_notice_on <> ?)")
+                .params(Date.valueOf(day), id, Date.valueOf(day)).update() == 1;
+    }
+
+    private static InquiryRow map(ResultSet rs) throws SQLException {
+        Date notice = rs.getDate("last_notice_on");
+        Inquiry inquiry = new Inquiry(rs.getLong("id"), rs.getString("inquiry_number"),
+                CenterId.fromCode(rs.getString("center")).orElseThrow(),
+                InquiryStatus.valueOf(rs.getString("status")), rs.getString("category"), rs.getString("municipality"),
+                rs.getString("child_age"), fromJson(rs.getString("medical_care"), new TypeReference<List<String>>() { }),
+                rs.getString("concern"), rs.getString("contact_method"), rs.getString("phone"),
+                rs.getString("call_times"),
+                fromJson(rs.getString("extra"), new TypeReference<LinkedHashMap<String, String>>() { }),
+                rs.getString("summary"), rs.getString("owner_username"), rs.getString("owner_name"),
+                instant(rs, "created_at"), instant(rs, "due_at"), instant(rs, "first_answered_at"),
+                instant(rs, "updated_at"), instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("outcome"));
+        return new InquiryRow(inquiry, rs.getString("user_id"), notice == null ? null : notice.toLocalDate());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T fromJson(String value, TypeReference<T> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,20 @@
+package jp.tokyo.mcc.staff;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Staff accounts. Changes are for administrators only and are written to the audit log. */
+public interface StaffAccounts {
+
+    List<StaffMember> list();
+
+    Optional<StaffMember> find(String username);
+
+    Optional<StaffMember> find(long id);
+
+    /** Creates an account; refused unless {@code actor} is an administrator. */
+    StaffMember create(StaffMember actor, NewStaffAccount account);
+
+    /** Enables (also clearing a lock-out) or disables an account; an administrator cannot disable themself. */
+    StaffMember setEnabled(StaffMember actor, long id, boolean enabled);
+}

@@ -1,0 +1,113 @@
+package jp.tokyo.mcc.staff.internal;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.tokyo.mcc.line.LineChannel;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what (least privilege):
+ * <ul>
+ * <li>{@code /api/**}: HTTP Basic or the console's session; 401/403 as JSON; CSRF only for session requests
+ *     (a request carrying an Authorization header is not a browser's ambient credential); {@code /api/staff} for
+ *     administrators.</li>
+ * <li>{@code /callback}, {@code /actuator/health}, {@code /webjars/**}, console CSS/JS and the login page: public;
+ *     {@code /simulator/**}: public in local mode only.</li>
+ * <li>{@code /console/**}: signed-in staff (form login); {@code /console/admin/**}: administrators.</li>
+ * <li>Everything else: denied (404 for the anonymous; only console pages redirect to the login page).</li>
+ * </ul>
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String CONSOLE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        JsonSecurityErrors errors = new JsonSecurityErrors();
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/inquiries", "/api/inquiries/**").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/inquiries/**").hasAnyRole("STAFF", "ADMIN")
+                        .anyRequest().denyAll())
+                .httpBasic(b -> b.authenticationEntryPoint(errors))
+                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::sessionRequestThatChanges))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(r -> r.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors));
+        return http.build();
+    }
+
+    /** CSRF applies to state-changing requests that ride on a session cookie, not to Basic-authenticated calls. */
+    static boolean sessionRequestThatChanges(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean safe = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+        if (safe || request.getHeader("Authorization") != null) {
+            return false;
+        }
+        return request.getRequestedSessionId() != null && request.isRequestedSessionIdValid();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http, LineChannel channel) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/console/login?error");
+        failure.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/console/login?locked"));
+        RequestMatcher console = request -> request.getRequestURI().startsWith(request.getContextPath() + "/console");
+        http.authorizeHttpRequests(a -> {
+                    a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
+                            .requestMatchers(HttpMethod.POST, "/callback").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/webjars/**",
+                                    "/console/css/**", "/console/js/**", "/console/login").permitAll();
+                    if (channel.isLocalMode()) {
+                        // the simulator module redirects / to itself in local mode
+                        a.requestMatchers(HttpMethod.GET, "/").permitAll();
+                        a.requestMatchers("/simulator", "/simulator/**").permitAll();
+                    } else {
+                        a.requestMatchers("/simulator", "/simulator/**").denyAll();
+                    }
+                    a.requestMatchers("/console/admin", "/console/admin/**").hasRole("ADMIN")
+                            .requestMatchers("/console", "/console/**").hasAnyRole("STAFF", "ADMIN")
+                            .anyRequest().denyAll();
+                })
+                .formLogin(f -> f.loginPage("/console/login").loginProcessingUrl("/console/login")
+                        .defaultSuccessUrl("/console", true).failureHandler(failure).permitAll())
+                .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
+                // only console pages send the anonymous to the login page; anything else denied is simply not there
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"), console)
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND),
+                                AnyRequestMatcher.INSTANCE))
+                .csrf(c -> c.ignoringRequestMatchers("/callback", "/simulator/**"))
+                .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(console,
+                        new StaticHeadersWriter("Content-Security-Policy", CONSOLE_CSP))));
+        return http.build();
+    }
+}

@@ -1,0 +1,121 @@
+package jp.tokyo.mcc.staff.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jp.tokyo.mcc.staff.AuditLog;
+import jp.tokyo.mcc.staff.NewStaffAccount;
+import jp.tokyo.mcc.staff.StaffAccountException;
+import jp.tokyo.mcc.staff.StaffAccountException.Reason;
+import jp.tokyo.mcc.staff.StaffAccounts;
+import jp.tokyo.mcc.staff.StaffMember;
+import jp.tokyo.mcc.staff.StaffRole;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: validation, hashing, administrators-only changes, audit. */
+@Service
+class StaffAccountService implements StaffAccounts {
+
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
+    static final int MIN_PASSWORD = 8;
+    /** BCrypt reads at most 72 bytes. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    private final StaffAccountStore store;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+
+    StaffAccountService(StaffAccountStore store, PasswordEncoder encoder, AuditLog audit) {
+        this.store = store;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<StaffMember> list() {
+        return store.all();
+    }
+
+    @Override
+    public Optional<StaffMember> find(String username) {
+        return username == null ? Optional.empty() : store.byUsername(username);
+    }
+
+    @Override
+    public Optional<StaffMember> find(long id) {
+        return store.byId(id);
+    }
+
+    @Override
+    @Transactional
+    public StaffMember create(StaffMember actor, NewStaffAccount account) {
+        requireAdmin(actor);
+        StaffMember created = createUnchecked(account);
+        audit.record(actor.username(), "ACCOUNT_CREATE", "staff", created.username(),
+                "role=" + created.role() + " center=" + (created.center() == null ? "-" : created.center().code()));
+        return created;
+    }
+
+    /** Creates without an actor (the bootstrap administrator). */
+    StaffMember createUnchecked(NewStaffAccount account) {
+        if (account == null) {
+            throw new StaffAccountException(Reason.INVALID, "no account given");
+        }
+        String username = account.username() == null ? "" : account.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new StaffAccountException(Reason.INVALID,
+                    "username must be 3-64 characters: letters, digits, '.', '_', '@', '-'");
+        }
+        String password = account.password() == null ? "" : account.password();
+        if (password.length() < MIN_PASSWORD
+                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new StaffAccountException(Reason.INVALID, "password must be " + MIN_PASSWORD + "-72 characters");
+        }
+        if (account.role() == null) {
+            throw new StaffAccountException(Reason.INVALID, "role must be STAFF or ADMIN");
+        }
+        if (account.role() == StaffRole.STAFF && account.center() == null) {
+            throw new StaffAccountException(Reason.INVALID, "a STAFF account needs a center: kubu or tama");
+        }
+        if (store.exists(username)) {
+            throw new StaffAccountException(Reason.DUPLICATE, "username already taken: " + username);
+        }
+        String displayName = account.displayName() == null || account.displayName().isBlank()
+                ? username : account.displayName().trim();
+        if (displayName.length() > 100) {
+            throw new StaffAccountException(Reason.INVALID, "display name must be at most 100 characters");
+        }
+        try {
+            long id = store.insert(username, encoder.encode(password), displayName, account.role(), account.center(),
+                    Instant.now());
+            return store.byId(id).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw new StaffAccountException(Reason.DUPLICATE, "username already taken: " + username);
+        }
+    }
+
+    @Override
+    @Transactional
+    public StaffMember setEnabled(StaffMember actor, long id, boolean enabled) {
+        requireAdmin(actor);
+        StaffMember target = store.byId(id)
+                .orElseThrow(() -> new StaffAccountException(Reason.NOT_FOUND, "no such account: " + id));
+        if (!enabled && target.id() == actor.id()) {
+            throw new StaffAccountException(Reason.INVALID, "you cannot disable your own account");
+        }
+        store.setEnabled(id, enabled);
+        audit.record(actor.username(), enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE", "staff", target.username(), null);
+        return store.byId(id).orElseThrow();
+    }
+
+    private static void requireAdmin(StaffMember actor) {
+        if (actor == null || !actor.isAdmin() || !actor.enabled()) {
+            throw new StaffAccountException(Reason.FORBIDDEN, "only administrators manage accounts");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package jp.tokyo.mcc.staff.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import jp.tokyo.mcc.staff.StaffMember;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A staff account as Spring Security sees it: authority ROLE_STAFF or ROLE_ADMIN. */
+record StaffPrincipal(StaffMember member, String passwordHash) implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + member.role().name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return member.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !member.isLocked(Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return member.enabled();
+    }
+}

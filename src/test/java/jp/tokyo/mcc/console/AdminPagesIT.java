@@ -1,0 +1,62 @@
+package jp.tokyo.mcc.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import jp.tokyo.mcc.conversation.CounsellorDesk;
+import jp.tokyo.mcc.conversation.HandoverReceipt;
+import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.support.AbstractBotIT;
+import jp.tokyo.mcc.support.Handovers;
+import jp.tokyo.mcc.support.StaffClient;
+import jp.tokyo.mcc.support.Webhooks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Administrators' pages: both centers with a filter, accounts (create, disable), the audit log. */
+class AdminPagesIT extends AbstractBotIT {
+
+    @Autowired
+    CounsellorDesk desk;
+
+    @Test
+    void administratorSeesBothCentersManagesAccountsAndReadsTheAuditLog() {
+        HandoverReceipt kubu = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));
+        HandoverReceipt tama = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.TAMA));
+        StaffClient.Session admin = new StaffClient.Session(port);
+        admin.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD);
+
+        String both = admin.get("/console?tab=new").body();
+        assertThat(both).contains(kubu.inquiryNumber(), tama.inquiryNumber(), "センター");
+        String onlyTama = admin.get("/console?tab=new&center=tama").body();
+        assertThat(onlyTama).contains(tama.inquiryNumber()).doesNotContain(kubu.inquiryNumber());
+
+        // open one: the view is audited
+        long id = StaffClient.admin(port).get("/api/inquiries/" + tama.inquiryNumber()).json().get("id").asLong();
+        assertThat(admin.get("/console/inquiries/" + id).body()).contains(tama.inquiryNumber(), "八王子市");
+
+        // accounts: create through the form, then disable
+        HttpResponse<String> accounts = admin.get("/console/admin/accounts");
+        assertThat(accounts.statusCode()).isEqualTo(200);
+        String token = StaffClient.Session.csrfToken(accounts.body());
+        String name = "form-" + System.nanoTime();
+        HttpResponse<String> created = admin.postForm("/console/admin/accounts", "_csrf=" + token + "&username=" + name
+                + "&displayName=" + URLEncoder.encode("多摩 花子", StandardCharsets.UTF_8)
+                + "&password=password-123&role=STAFF&center=tama");
+        assertThat(created.statusCode()).isEqualTo(302);
+        String listed = admin.get("/console/admin/accounts").body();
+        assertThat(listed).contains(name, "多摩 花子");
+        StaffClient newcomer = new StaffClient(port, name, "password-123");
+        assertThat(newcomer.get("/api/inquiries").json().findValuesAsText("center")).containsOnly("tama");
+        long newId = StaffClient.admin(port).get("/api/staff").json().findParents("username").stream()
+                .filter(n -> n.get("username").asText().equals(name)).findFirst().orElseThrow().get("id").asLong();
+        admin.postForm("/console/admin/accounts/" + newId + "/disable", "_csrf=" + token);
+        assertThat(newcomer.get("/api/inquiries").status()).isEqualTo(401);
+
+        String audit = admin.get("/console/admin/audit").body();
+        assertThat(audit).contains("監査ログ", "VIEW", "ACCOUNT_CREATE", "ACCOUNT_DISABLE", "相談 #" + id);
+    }
+}

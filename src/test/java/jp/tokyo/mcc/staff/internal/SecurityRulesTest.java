@@ -1,0 +1,57 @@
+package jp.tokyo.mcc.staff.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.staff.StaffMember;
+import jp.tokyo.mcc.staff.StaffRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+class SecurityRulesTest {
+
+    private static MockHttpServletRequest request(String method, boolean session, String authorization) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/inquiries/1/claim");
+        if (session) {
+            request.setRequestedSessionId("abc");
+            request.setRequestedSessionIdValid(true);
+        }
+        if (authorization != null) {
+            request.addHeader("Authorization", authorization);
+        }
+        return request;
+    }
+
+    @Test
+    void csrfAppliesToSessionRequestsThatChangeSomething() {
+        assertThat(SecurityConfiguration.sessionRequestThatChanges(request("POST", true, null))).isTrue();
+        assertThat(SecurityConfiguration.sessionRequestThatChanges(request("GET", true, null))).isFalse();
+        assertThat(SecurityConfiguration.sessionRequestThatChanges(request("POST", true, "Basic eDp5"))).isFalse();
+        assertThat(SecurityConfiguration.sessionRequestThatChanges(request("POST", false, null)))
+                .as("no session: nothing to forge, and the caller gets 401").isFalse();
+    }
+
+    @Test
+    void counsellorsSeeTheirCenterAndAdministratorsAll() {
+        StaffMember kubu = new StaffMember(1, "k", "k", StaffRole.STAFF, CenterId.KUBU, true, null);
+        StaffMember admin = new StaffMember(2, "a", "a", StaffRole.ADMIN, null, true, null);
+        assertThat(kubu.canSee(CenterId.KUBU)).isTrue();
+        assertThat(kubu.canSee(CenterId.TAMA)).isFalse();
+        assertThat(admin.canSee(CenterId.TAMA)).isTrue();
+        StaffMember locked = new StaffMember(3, "l", "l", StaffRole.STAFF, CenterId.TAMA, true,
+                Instant.now().plusSeconds(60));
+        assertThat(locked.isLocked(Instant.now())).isTrue();
+        assertThat(locked.isLocked(Instant.now().plusSeconds(120))).isFalse();
+        assertThat(new StaffPrincipal(locked, "x").isAccountNonLocked()).isFalse();
+    }
+
+    @Test
+    void usernamesAreRestricted() {
+        assertThat(StaffAccountService.USERNAME.matcher("yamada.k@kubu").matches()).isTrue();
+        assertThat(StaffAccountService.USERNAME.matcher("ab").matches()).isFalse();
+        assertThat(StaffAccountService.USERNAME.matcher("山田").matches()).isFalse();
+        assertThat(StaffAccountService.USERNAME.matcher("a b c").matches()).isFalse();
+    }
+}
