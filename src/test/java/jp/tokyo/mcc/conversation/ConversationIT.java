@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import jp.tokyo.mcc.conversation.dialogue.CapturingOutbox;
 import jp.tokyo.mcc.conversation.dialogue.Shown;
 import jp.tokyo.mcc.conversation.dialogue.WebhookBot;
-import jp.tokyo.mcc.conversation.fakes.ConversationFakes;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationEngine;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationService;
@@ -31,11 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The engine inside the application: routing for every municipality, and a restart in the middle of a talk. */
-@Import(ConversationFakes.class)
 class ConversationIT extends AbstractBotIT {
 
     private static final AtomicLong IDS = new AtomicLong(-1_000_000);

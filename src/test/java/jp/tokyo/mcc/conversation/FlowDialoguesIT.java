@@ -6,18 +6,15 @@ import java.util.stream.Stream;
 import jp.tokyo.mcc.conversation.dialogue.Dialogue;
 import jp.tokyo.mcc.conversation.dialogue.DialogueRunner;
 import jp.tokyo.mcc.conversation.dialogue.WebhookBot;
-import jp.tokyo.mcc.conversation.fakes.ConversationFakes;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationStore;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Every scripted dialogue of flows/tests/, end to end: signed webhooks in, the WireMock Messaging API out. */
-@Import(ConversationFakes.class)
 class FlowDialoguesIT extends AbstractBotIT {
 
     @Autowired
