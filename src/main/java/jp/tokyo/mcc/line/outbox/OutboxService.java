@@ -75,7 +75,9 @@ public class OutboxService implements Outbox {
                     forThis == null ? null : forThis.expiresAt(), toJson(requests.get(i)), requests.get(i).size(),
                     origin.name(), now));
         }
-        afterCommit(() -> ids.forEach(delivery::deliver));
+        // sent by the delivery's own threads: the caller (a dispatcher lane, a staff request) neither waits for LINE
+        // nor keeps its database connection meanwhile
+        afterCommit(() -> delivery.deliverSoon(chatId, ids));
         return ids;
     }
 
