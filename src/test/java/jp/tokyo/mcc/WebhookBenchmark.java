@@ -3,11 +3,9 @@ package jp.tokyo.mcc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,8 +16,6 @@ import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,8 +23,12 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import jp.tokyo.mcc.line.IncomingEvent;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -44,10 +44,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Load benchmark (not part of the suite): the real application on a random port and the embedded H2 file database
- * (or SPRING_DATASOURCE_URL's database), a minimal in-process stand-in of the Messaging API, and an open-loop load
+ * (or SPRING_DATASOURCE_URL's database), WireMock standing in for the Messaging API (no delay), and an open-loop load
  * generator posting signed webhooks for N simulated users at a fixed rate. Everything runs in this one JVM, so the
  * numbers are for the bot and its load generator sharing the machine.
  *
@@ -86,12 +87,12 @@ class WebhookBenchmark {
         sentAt = new long[total];
         answeredAt = new AtomicLongArray(total);
 
-        HttpServer lineApi = startLineStandIn();
+        WireMockServer lineApi = startLineStandIn();
         Path data = Path.of("target", "benchmark", String.valueOf(System.currentTimeMillis()));
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
                 "--app.data-dir=" + data.toAbsolutePath(),
                 "--app.line.channel-secret=" + Webhooks.SECRET, "--app.line.channel-token=benchmark",
-                "--app.line.api-endpoint=http://127.0.0.1:" + lineApi.getAddress().getPort()));
+                "--app.line.api-endpoint=" + lineApi.baseUrl()));
         SpringApplicationBuilder builder = new SpringApplicationBuilder(CareBotApplication.class);
         if (engine.equals("echo")) {
             args.add("--app.conversation.enabled=false");
@@ -120,9 +121,15 @@ class WebhookBenchmark {
             heap.stop();
 
             report(result, warmupEvents, total, start, sendEnd, cpu, heap.peakBytes(), replies.get() - replyCountBefore);
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            System.out.println("inbox by status   : " + jdbc.sql("SELECT status, COUNT(*) FROM line_inbox_event GROUP BY status")
+                    .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list());
+            System.out.println("outbox by status  : " + jdbc.sql("SELECT status, delivered_via, COUNT(*) FROM line_outbox_batch "
+                    + "GROUP BY status, delivered_via").query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "="
+                    + rs.getLong(3)).list());
         } finally {
             app.close();
-            lineApi.stop(0);
+            lineApi.stop();
         }
     }
 
@@ -250,27 +257,23 @@ class WebhookBenchmark {
 
     // ---------------------------------------------------------------- the stand-in for LINE
 
-    /** Answers reply, push and loading calls at once and notes when each event's reply arrived. */
-    private HttpServer startLineStandIn() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
-        ExecutorService threads = Executors.newFixedThreadPool(8, r -> {
-            Thread t = new Thread(r, "line-stand-in");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(threads);
-        server.createContext("/", this::lineApi);
+    /**
+     * WireMock with no delay and no request journal answers reply, push and loading calls; a listener notes when
+     * each event's reply arrived.
+     */
+    @SuppressWarnings("deprecation") // addMockServiceRequestListener: the simplest hook that sees every request
+    private WireMockServer startLineStandIn() {
+        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(32).jettyAcceptors(2)
+                .disableRequestJournal().asynchronousResponseEnabled(false));
         server.start();
+        server.stubFor(any(urlPathMatching("/v2/bot/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"sentMessages\":[]}")));
+        server.addMockServiceRequestListener((request, response) -> lineApi(request.getUrl(), request.getBodyAsString()));
         return server;
     }
 
-    private void lineApi(HttpExchange exchange) throws IOException {
+    private void lineApi(String path, String body) {
         long now = System.nanoTime();
-        String path = exchange.getRequestURI().getPath();
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         if (path.endsWith("/message/reply")) {
             replies.incrementAndGet();
             Matcher m = REPLY_TOKEN.matcher(body);
@@ -283,11 +286,6 @@ class WebhookBenchmark {
         } else if (path.endsWith("/message/push")) {
             pushes.incrementAndGet();
         }
-        byte[] answer = "{\"sentMessages\":[]}".getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(path.endsWith("/loading/start") ? 202 : 200, answer.length);
-        exchange.getResponseBody().write(answer);
-        exchange.close();
     }
 
     /**
