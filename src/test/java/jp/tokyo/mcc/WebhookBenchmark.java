@@ -57,6 +57,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   -Dbenchmark.users=200 -Dbenchmark.rate=2000 -Dbenchmark.seconds=15 -Dbenchmark.warmup=5
  *   -Dbenchmark.engine=echo|real   (echo: a stand-in answers every event; real: the conversation engine answers)
  *   -Dbenchmark.texts=こんにちは,メニュー   (what the families write; real engine mode)
+ *   -Dbenchmark.args="--app.line.dispatch-threads=32 --spring.datasource.hikari.maximum-pool-size=40"
  * </pre>
  * Prints events/s accepted and webhook latency, events/s answered (reply requests the stand-in received) and
  * answer latency (webhook sent -> reply received by the stand-in), peak heap and CPU.
@@ -93,6 +94,12 @@ class WebhookBenchmark {
                 "--app.data-dir=" + data.toAbsolutePath(),
                 "--app.line.channel-secret=" + Webhooks.SECRET, "--app.line.channel-token=benchmark",
                 "--app.line.api-endpoint=" + lineApi.baseUrl()));
+        // extra settings to try, e.g. -Dbenchmark.args="--app.line.dispatch-threads=32"
+        for (String extra : System.getProperty("benchmark.args", "").trim().split("\\s+")) {
+            if (!extra.isEmpty()) {
+                args.add(extra);
+            }
+        }
         SpringApplicationBuilder builder = new SpringApplicationBuilder(CareBotApplication.class);
         if (engine.equals("echo")) {
             args.add("--app.conversation.enabled=false");
