@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryBackoff    longest retry delay
  * @param maxRequestsPerHost concurrent HTTP requests to the Messaging API (OkHttp's default is 5)
  * @param loadingAfter       an event that waited this long in the inbox gets LINE's loading animation first
+ * @param sendThreads        threads that send stored batches to the Messaging API (each waits for LINE's answer)
  */
 @ConfigurationProperties(prefix = "app.line")
 public record LineProperties(
@@ -38,7 +39,8 @@ public record LineProperties(
         @DefaultValue("1s") Duration retryBackoff,
         @DefaultValue("5m") Duration maxRetryBackoff,
         @DefaultValue("64") int maxRequestsPerHost,
-        @DefaultValue("1s") Duration loadingAfter) {
+        @DefaultValue("1s") Duration loadingAfter,
+        @DefaultValue("32") int sendThreads) {
 
     public boolean localMode() {
         return channelSecret == null || channelSecret.isBlank();

@@ -137,7 +137,7 @@ class LineChannelIT {
     }
 
     @Test
-    void everyPayloadShapeReachesTheConversation() {
+    void everyPayloadShapeReachesTheConversation() throws InterruptedException {
         String user = Webhooks.newUserId();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -159,6 +159,9 @@ class LineChannelIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "SELECT COUNT(*) FROM line_inbox_event WHERE user_id = ? AND status = 'DONE'").param(user)
                 .query(Long.class).single() == 8);
+        // answers are sent after their transaction commits, on the outbox's own threads
+        await().atMost(Duration.ofSeconds(10)).until(() -> !requests(PUSH, user).isEmpty());
+        Thread.sleep(300);
         assertThat(requests(PUSH, user)).as("unsend is answered with a push echo, unfollow with nothing").hasSize(1);
     }
 

@@ -25,12 +25,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RestartIT {
 
     private ConfigurableApplicationContext start() {
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0",
+                "--app.line.api-endpoint=" + LineApiStub.baseUrl(), "--app.line.reply-token-ttl=50s",
+                "--app.conversation.enabled=false"));
+        String external = System.getenv("SPRING_DATASOURCE_URL");
+        if (external == null || external.isBlank()) {
+            // its own in-memory database, kept between the two starts; on CI's PostgreSQL run the environment's
+            // database is used (it outlives both starts by itself)
+            args.add("--spring.datasource.url=jdbc:h2:mem:restart;DB_CLOSE_DELAY=-1");
+        }
         return new SpringApplicationBuilder(CareBotApplication.class, EchoConversation.class)
                 .profiles("test")
                 // command-line arguments: they win over application*.properties (default properties would not)
-                .run("--server.port=0", "--app.line.api-endpoint=" + LineApiStub.baseUrl(),
-                        "--spring.datasource.url=jdbc:h2:mem:restart;DB_CLOSE_DELAY=-1",
-                        "--app.line.reply-token-ttl=50s", "--app.conversation.enabled=false");
+                .run(args.toArray(String[]::new));
     }
 
     @Test

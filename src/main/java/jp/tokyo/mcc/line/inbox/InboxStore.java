@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The inbox table: webhook events stored before LINE gets its 200, processed afterwards. */
 @Repository
@@ -24,12 +23,10 @@ public class InboxStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final TransactionTemplate tx;
 
-    InboxStore(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
+    InboxStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
-        this.tx = tx;
     }
 
     /**
@@ -40,9 +37,9 @@ public class InboxStore {
         List<InboxEntry> stored = new ArrayList<>(entries.size());
         for (InboxEntry entry : entries) {
             try {
-                // one short transaction per event: a duplicate must not undo its siblings
-                Long id = tx.execute(status -> insert(entry));
-                stored.add(entry.withId(id));
+                // one auto-committed INSERT per event (no surrounding transaction): a duplicate must not undo its
+                // siblings, and the webhook thread holds a connection only for the statement
+                stored.add(entry.withId(insert(entry)));
             } catch (DuplicateKeyException duplicate) {
                 // already in the inbox: answered (or being answered) once, never twice
             }
@@ -50,7 +47,7 @@ public class InboxStore {
         return stored;
     }
 
-    private Long insert(InboxEntry e) {
+    private long insert(InboxEntry e) {
         KeyHolder keys = new GeneratedKeyHolder();
         template.update(con -> {
             var ps = con.prepareStatement("INSERT INTO line_inbox_event (webhook_event_id, event_type, source_type, "

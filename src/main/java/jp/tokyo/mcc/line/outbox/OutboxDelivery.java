@@ -6,15 +6,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.client.base.exception.AbstractLineClientException;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.ReplyMessageRequest;
+import jakarta.annotation.PreDestroy;
 import jp.tokyo.mcc.line.LineProperties;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import org.slf4j.Logger;
@@ -38,6 +45,9 @@ class OutboxDelivery {
     private final LineProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ExecutorService senders;
+    /** Chats with a batch that waits for an earlier one to be settled. */
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
     OutboxDelivery(OutboxStore store, LineApi api, LineProperties properties, ObjectMapper json, Optional<Clock> clock) {
         this.store = store;
@@ -45,35 +55,92 @@ class OutboxDelivery {
         this.properties = properties;
         this.json = json;
         this.clock = clock.orElse(Clock.systemUTC());
+        AtomicInteger n = new AtomicInteger();
+        this.senders = Executors.newFixedThreadPool(Math.max(1, properties.sendThreads()), r -> {
+            Thread t = new Thread(r, "outbox-sender-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** Tries to send the batch now; does nothing when it is not due, taken by another sender, or queued behind another. */
+    /**
+     * Sends a chat's new batches on the sender threads, in order. A batch queued behind an unsent batch of its chat
+     * is sent by whoever settles that batch (or by the retry job); nothing is lost if the process stops first.
+     */
+    void deliverSoon(String chatId, List<Long> batchIds) {
+        try {
+            senders.execute(() -> batchIds.forEach(id -> deliver(id, chatId)));
+        } catch (RejectedExecutionException stopping) {
+            // shutting down: the batches stay PENDING and are sent after the restart
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        senders.shutdown();
+        if (!senders.awaitTermination(properties.sendTimeout().toMillis() + 2000, TimeUnit.MILLISECONDS)) {
+            senders.shutdownNow();
+        }
+    }
+
+    /** Tries to send the batch now (the retry job's way in); does nothing when it is not due or taken by another sender. */
     void deliver(long batchId) {
+        deliver(batchId, null);
+    }
+
+    /**
+     * Sends the batch, then any batch of its chat that waited for it. A batch that cannot be claimed because an
+     * earlier one of its chat is still unsent marks its chat as waiting and tries once more, so the sender of the
+     * earlier batch either sees the mark or has already finished (then the second try succeeds).
+     */
+    private void deliver(long batchId, String knownChat) {
+        Long next = batchId;
+        while (next != null) {
+            Attempt attempt = deliverOne(next);
+            if (attempt == null && knownChat != null) {
+                waiting.add(knownChat);
+                attempt = deliverOne(next);
+            }
+            next = null;
+            if (attempt != null && attempt.settled() && waiting.remove(attempt.chatId())) {
+                next = store.nextDue(attempt.chatId(), clock.instant()).orElse(null);
+                knownChat = attempt.chatId();
+            }
+        }
+    }
+
+    /** A claimed batch: settled (sent, or failed for good) or left for a later attempt. */
+    private record Attempt(String chatId, boolean settled) {
+    }
+
+    /** Sends one batch; null when it could not be claimed (not due, taken, or queued behind another of its chat). */
+    private Attempt deliverOne(long batchId) {
         Instant now = clock.instant();
         Optional<OutboxBatch> claimed = store.claim(batchId, now, now.plus(properties.sendTimeout().multipliedBy(3)));
         if (claimed.isEmpty()) {
-            return;
+            return null;
         }
         OutboxBatch batch = claimed.get();
+        Attempt settled = new Attempt(batch.chatId(), true);
+        Attempt later = new Attempt(batch.chatId(), false);
         List<OutgoingMessage> messages;
         try {
             messages = json.readValue(batch.messagesJson(), MESSAGES);
         } catch (IOException e) {
             store.markFailed(batch.id(), null, "stored messages cannot be read");
-            return;
+            return settled;
         }
         if (batch.hasFreshReplyToken(now)) {
             Outcome replied = call(() -> api.client().replyMessage(
                     new ReplyMessageRequest(batch.replyToken(), SdkMessages.of(messages), false)));
             if (replied.ok()) {
                 store.markSent(batch.id(), "REPLY", replied.status(), clock.instant());
-                return;
+                return settled;
             }
             if (replied.retryable()) {
                 // The reply may or may not have reached LINE. A reply cannot carry a retry key, so the next try
                 // is a push with one; a duplicate is possible only if LINE took the reply and then failed to answer.
-                retry(batch, replied, true);
-                return;
+                return retry(batch, replied, true) ? settled : later;
             }
             log.info("reply token refused (HTTP {}); pushing instead (batch {})", replied.status(), batch.id());
         }
@@ -81,24 +148,28 @@ class OutboxDelivery {
                 new PushMessageRequest(batch.chatId(), SdkMessages.of(messages), false, null)));
         if (pushed.ok() || pushed.status() != null && pushed.status() == 409) {
             store.markSent(batch.id(), "PUSH", pushed.status(), clock.instant());
-        } else if (pushed.retryable()) {
-            retry(batch, pushed, true);
-        } else {
-            log.warn("LINE refused batch {} (HTTP {}): {}", batch.id(), pushed.status(), pushed.error());
-            store.markFailed(batch.id(), pushed.status(), pushed.error());
+            return settled;
         }
+        if (pushed.retryable()) {
+            return retry(batch, pushed, true) ? settled : later;
+        }
+        log.warn("LINE refused batch {} (HTTP {}): {}", batch.id(), pushed.status(), pushed.error());
+        store.markFailed(batch.id(), pushed.status(), pushed.error());
+        return settled;
     }
 
-    private void retry(OutboxBatch batch, Outcome outcome, boolean dropReplyToken) {
+    /** Schedules another attempt; true when the batch failed for good instead. */
+    private boolean retry(OutboxBatch batch, Outcome outcome, boolean dropReplyToken) {
         if (batch.attempts() >= properties.maxSendAttempts()) {
             log.warn("batch {} failed after {} attempts (HTTP {}, {})", batch.id(), batch.attempts(), outcome.status(), outcome.error());
             store.markFailed(batch.id(), outcome.status(), outcome.error());
-            return;
+            return true;
         }
         Duration delay = backoff(batch.attempts());
         log.info("LINE unavailable for batch {} (HTTP {}); retry {} in {} ms", batch.id(), outcome.status(),
                 batch.attempts() + 1, delay.toMillis());
         store.retryLater(batch.id(), clock.instant().plus(delay), outcome.status(), outcome.error(), dropReplyToken);
+        return false;
     }
 
     Duration backoff(int attemptsSoFar) {

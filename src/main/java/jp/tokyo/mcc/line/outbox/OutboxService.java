@@ -1,6 +1,7 @@
 package jp.tokyo.mcc.line.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.messaging.model.ShowLoadingAnimationRequest;
 import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.line.LineProperties;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import jp.tokyo.mcc.line.OutgoingMessages;
@@ -34,9 +36,11 @@ public class OutboxService implements Outbox {
     private final LineApi api;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Duration retryJobGrace;
 
     OutboxService(OutboxStore store, OutboxDelivery delivery, ReplyTokens replyTokens, LineApi api, ObjectMapper json,
-                  Optional<Clock> clock) {
+                  LineProperties properties, Optional<Clock> clock) {
+        this.retryJobGrace = properties.sendTimeout();
         this.store = store;
         this.delivery = delivery;
         this.replyTokens = replyTokens;
@@ -73,9 +77,11 @@ public class OutboxService implements Outbox {
             ReplyTokens.Token forThis = i == 0 ? token : null;
             ids.add(store.insert(chatId, inboxEventId, forThis == null ? null : forThis.value(),
                     forThis == null ? null : forThis.expiresAt(), toJson(requests.get(i)), requests.get(i).size(),
-                    origin.name(), now));
+                    origin.name(), now, now.plus(retryJobGrace)));
         }
-        afterCommit(() -> ids.forEach(delivery::deliver));
+        // sent by the delivery's own threads: the caller (a dispatcher lane, a staff request) neither waits for LINE
+        // nor keeps its database connection meanwhile
+        afterCommit(() -> delivery.deliverSoon(chatId, ids));
         return ids;
     }
 

@@ -29,8 +29,12 @@ class OutboxStore {
         this.template = template;
     }
 
+    /**
+     * Stores a new batch. Its own sender claims it at once; {@code retryJobFrom} is when the retry job may take it
+     * over instead (should the process stop before it was sent), so the job does not race the sender meanwhile.
+     */
     long insert(String chatId, Long inboxEventId, String replyToken, Instant replyTokenExpiresAt, String messagesJson,
-                int messageCount, String origin, Instant now) {
+                int messageCount, String origin, Instant now, Instant retryJobFrom) {
         KeyHolder keys = new GeneratedKeyHolder();
         template.update(con -> {
             var ps = con.prepareStatement("INSERT INTO line_outbox_batch (chat_id, inbox_event_id, reply_token, "
@@ -44,7 +48,7 @@ class OutboxStore {
             ps.setInt(6, messageCount);
             ps.setObject(7, UUID.randomUUID());
             ps.setString(8, origin);
-            ps.setTimestamp(9, Timestamp.from(now));
+            ps.setTimestamp(9, Timestamp.from(retryJobFrom));
             ps.setTimestamp(10, Timestamp.from(now));
             return ps;
         }, keys);
@@ -57,10 +61,14 @@ class OutboxStore {
      */
     Optional<OutboxBatch> claim(long id, Instant now, Instant claimUntil) {
         int claimed = jdbc.sql("UPDATE line_outbox_batch SET status = 'SENDING', claimed_until = :until, attempts = attempts + 1 "
-                        + "WHERE id = :id AND next_attempt_at <= :now "
+                        // a batch never tried yet may be sent at once; a retried one waits for its next attempt
+                        + "WHERE id = :id AND (attempts = 0 OR next_attempt_at <= :now) "
                         + "AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_until < :now)) "
+                        // one NOT EXISTS per status: each is a single look-up in line_outbox_unsent_by_chat
                         + "AND NOT EXISTS (SELECT 1 FROM line_outbox_batch e WHERE e.chat_id = line_outbox_batch.chat_id "
-                        + "AND e.id < line_outbox_batch.id AND e.status IN ('PENDING', 'SENDING'))")
+                        + "AND e.status = 'PENDING' AND e.id < line_outbox_batch.id) "
+                        + "AND NOT EXISTS (SELECT 1 FROM line_outbox_batch e WHERE e.chat_id = line_outbox_batch.chat_id "
+                        + "AND e.status = 'SENDING' AND e.id < line_outbox_batch.id)")
                 .param("until", Timestamp.from(claimUntil)).param("id", id).param("now", Timestamp.from(now))
                 .update();
         if (claimed == 0) {
@@ -89,10 +97,21 @@ class OutboxStore {
                 .param(httpStatus).param(shorten(error)).param(id).update();
     }
 
+    /** The oldest unsent batch of a chat, when it is due. */
+    Optional<Long> nextDue(String chatId, Instant now) {
+        return jdbc.sql("SELECT id FROM line_outbox_batch WHERE chat_id = ? AND status = 'PENDING' "
+                        + "AND (attempts = 0 OR next_attempt_at <= ?) "
+                        + "ORDER BY id")
+                .param(chatId).param(Timestamp.from(now)).query(Long.class).list().stream().findFirst();
+    }
+
     /** Unsent batches that are due, oldest first. */
     List<Long> due(Instant now, int limit) {
-        return jdbc.sql("SELECT id FROM line_outbox_batch WHERE next_attempt_at <= ? AND (status = 'PENDING' "
-                        + "OR (status = 'SENDING' AND claimed_until < ?)) ORDER BY id")
+        // two index range reads (line_outbox_due) rather than one OR that reads every batch ever sent; no FETCH FIRST:
+        // H2 would then walk the primary key in id order instead of using the index
+        return jdbc.sql("SELECT id FROM line_outbox_batch WHERE status = 'PENDING' AND next_attempt_at <= ? "
+                        + "UNION SELECT id FROM line_outbox_batch WHERE status = 'SENDING' AND claimed_until < ? "
+                        + "ORDER BY id")
                 .param(Timestamp.from(now)).param(Timestamp.from(now))
                 .query(Long.class).list().stream().limit(limit).toList();
     }

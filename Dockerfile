@@ -1,0 +1,35 @@
+# syntax=docker/dockerfile:1
+# The bot as a container: built with Maven on Temurin 17, run on the Temurin 17 JRE as a non-root user.
+# Configuration comes only from CONTRACT.md's environment variables (see docker-compose.yml and .env.example).
+
+# ---- build ------------------------------------------------------------------------------------------------
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY src/main ./src/main
+# administrator files are packaged too (the fallback when no working folder exists)
+COPY flows ./flows
+RUN --mount=type=cache,target=/root/.m2 \
+    mvn -B -ntp -Dmaven.test.skip=true package \
+ && cp target/mcc-line-bot-*.jar /tmp/bot.jar
+COPY docker/HealthProbe.java /tmp/probe/
+RUN javac --release 17 -d /tmp/probe /tmp/probe/HealthProbe.java
+
+# ---- run --------------------------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+RUN groupadd --system bot \
+ && useradd --system --gid bot --home-dir /app --no-create-home --shell /usr/sbin/nologin bot
+WORKDIR /app
+COPY --from=build /tmp/bot.jar /app/bot.jar
+COPY --from=build /tmp/probe/HealthProbe.class /app/probe/
+# flows/ is the administrators' working folder (app.flows.dir); data/ holds local files (APP_DATA_DIR)
+COPY flows /app/flows
+RUN mkdir -p /app/data && chown -R bot:bot /app/data /app/flows
+ENV APP_FLOWS_DIR=/app/flows \
+    APP_DATA_DIR=/app/data \
+    SERVER_PORT=8080
+USER bot
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=10s --start-period=90s --retries=5 \
+    CMD ["java", "-Xmx16m", "-XX:TieredStopAtLevel=1", "-cp", "/app/probe", "HealthProbe", "/actuator/health"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Djava.security.egd=file:/dev/urandom", "-jar", "/app/bot.jar"]

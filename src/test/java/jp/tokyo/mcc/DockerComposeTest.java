@@ -1,0 +1,191 @@
+package jp.tokyo.mcc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docker-compose.yml cannot be started here (no Docker engine), so it is checked by reading it: the bot is
+ * configured only through CONTRACT.md's variables, every one of which the application really binds, PostgreSQL 15
+ * keeps its data in a volume, and both services have health checks the bot's start waits on.
+ */
+class DockerComposeTest {
+
+    /** CONTRACT.md, "Configuration (environment variables)". */
+    static final Set<String> CONTRACT_VARIABLES = new TreeSet<>(List.of("LINE_CHANNEL_SECRET", "LINE_CHANNEL_TOKEN",
+            "LINE_API_ENDPOINT", "SERVER_PORT", "APP_DATA_DIR", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
+            "SPRING_DATASOURCE_PASSWORD", "APP_ADMIN_USERNAME", "APP_ADMIN_PASSWORD"));
+
+    private static final Pattern INTERPOLATION = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}");
+
+    static String composeText;
+    static JsonNode compose;
+    static JsonNode bot;
+    static JsonNode postgres;
+
+    @BeforeAll
+    static void read() throws IOException {
+        composeText = Files.readString(Path.of("docker-compose.yml"));
+        compose = new ObjectMapper(new YAMLFactory()).readTree(composeText);
+        bot = compose.path("services").path("bot");
+        postgres = compose.path("services").path("postgres");
+        assertThat(bot.isObject()).as("services.bot").isTrue();
+        assertThat(postgres.isObject()).as("services.postgres").isTrue();
+    }
+
+    @Test
+    void theVariableListMatchesTheContractWhenItIsAtHand() throws IOException {
+        Path contract = Path.of("..", "shared", "CONTRACT.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(contract), "no ../shared/CONTRACT.md beside the clone");
+        Set<String> named = new TreeSet<>();
+        for (String line : Files.readAllLines(contract, StandardCharsets.UTF_8)) {
+            if (line.startsWith("| `")) {
+                Matcher m = Pattern.compile("`([A-Z][A-Z0-9_]+)`").matcher(line.split("\\|")[1]);
+                while (m.find()) {
+                    named.add(m.group(1));
+                }
+            }
+        }
+        assertThat(named).isEqualTo(CONTRACT_VARIABLES);
+    }
+
+    @Test
+    void theBotIsConfiguredOnlyThroughContractVariables() {
+        Set<String> keys = environmentKeys(bot);
+        assertThat(keys).isNotEmpty();
+        assertThat(CONTRACT_VARIABLES).containsAll(keys);
+        assertThat(keys).contains("LINE_CHANNEL_SECRET", "LINE_CHANNEL_TOKEN", "SPRING_DATASOURCE_URL",
+                "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+        assertThat(bot.path("env_file").isMissingNode()).as("no env_file: everything is named in the compose file").isTrue();
+    }
+
+    @Test
+    void theComposeFileReadsNoVariableOutsideTheContract() {
+        Set<String> used = new TreeSet<>();
+        Matcher m = INTERPOLATION.matcher(composeText);
+        while (m.find()) {
+            used.add(m.group(1));
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(CONTRACT_VARIABLES).containsAll(used);
+    }
+
+    @Test
+    void secretsAreRequiredAndTheExampleEnvFileNamesThem() throws IOException {
+        Properties example = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of(".env.example"), StandardCharsets.UTF_8)) {
+            example.load(r);
+        }
+        Matcher m = INTERPOLATION.matcher(composeText);
+        Set<String> required = new TreeSet<>();
+        while (m.find()) {
+            if (m.group(2).startsWith(":?")) {
+                required.add(m.group(1));
+            }
+        }
+        assertThat(required).contains("LINE_CHANNEL_SECRET", "LINE_CHANNEL_TOKEN", "SPRING_DATASOURCE_PASSWORD");
+        assertThat(example.stringPropertyNames()).containsAll(required);
+        assertThat(CONTRACT_VARIABLES).containsAll(example.stringPropertyNames());
+    }
+
+    @Test
+    void everyVariableTheBotGetsIsBoundByTheApplication() throws IOException {
+        Properties app = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
+            app.load(r);
+        }
+        List<String> unbound = new ArrayList<>();
+        for (String key : environmentKeys(bot)) {
+            // either a placeholder ${KEY...} or Spring's relaxed binding of KEY to a property that is set there
+            String relaxed = key.toLowerCase().replace('_', '.');
+            boolean placeholder = app.values().stream().anyMatch(v -> String.valueOf(v).contains("${" + key + ":")
+                    || String.valueOf(v).contains("${" + key + "}"));
+            if (!placeholder && !app.containsKey(relaxed)) {
+                unbound.add(key);
+            }
+        }
+        assertThat(unbound).as("variables set for the bot that application.properties does not read").isEmpty();
+    }
+
+    @Test
+    void postgresIsVersion15WithItsDataInANamedVolumeAndAHealthCheck() {
+        assertThat(postgres.path("image").asText()).matches("postgres:15([.-].*)?");
+        String volume = null;
+        for (JsonNode v : postgres.path("volumes")) {
+            String spec = v.isTextual() ? v.asText() : v.path("source").asText() + ":" + v.path("target").asText();
+            if (spec.endsWith(":/var/lib/postgresql/data")) {
+                volume = spec.substring(0, spec.indexOf(':'));
+            }
+        }
+        assertThat(volume).as("a volume on /var/lib/postgresql/data").isNotNull();
+        assertThat(compose.path("volumes").has(volume)).as("named volume %s declared", volume).isTrue();
+        assertThat(healthCheck(postgres)).contains("pg_isready");
+    }
+
+    @Test
+    void theBotWaitsForAHealthyDatabaseAndHasItsOwnHealthCheck() {
+        assertThat(bot.path("depends_on").path("postgres").path("condition").asText()).isEqualTo("service_healthy");
+        assertThat(healthCheck(bot)).contains("/actuator/health");
+        assertThat(bot.path("build").isMissingNode()).as("built from the Dockerfile").isFalse();
+        String url = bot.path("environment").path("SPRING_DATASOURCE_URL").asText();
+        assertThat(url).contains("jdbc:postgresql://postgres:5432/");
+    }
+
+    @Test
+    void theImageRunsAsANonRootUserWithTheFlowsAsWorkingFolder() throws IOException {
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        List<String> froms = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(dockerfile).results()
+                .map(r -> r.group(1)).toList();
+        assertThat(froms).hasSize(2);
+        assertThat(froms.get(0)).contains("temurin-17");
+        assertThat(froms.get(1)).isEqualTo("eclipse-temurin:17-jre");
+        List<String> users = Pattern.compile("(?m)^USER\\s+(\\S+)").matcher(dockerfile).results().map(r -> r.group(1)).toList();
+        assertThat(users).isNotEmpty();
+        assertThat(users.get(users.size() - 1)).isNotIn("root", "0");
+        assertThat(dockerfile).containsPattern("(?m)^COPY flows /app/flows").contains("APP_FLOWS_DIR=/app/flows")
+                .contains("HealthProbe");
+        assertThat(Files.readString(Path.of("docker/HealthProbe.java"))).contains("SERVER_PORT");
+    }
+
+    private static Set<String> environmentKeys(JsonNode service) {
+        Set<String> keys = new LinkedHashSet<>();
+        JsonNode env = service.path("environment");
+        if (env.isObject()) {
+            env.fieldNames().forEachRemaining(keys::add);
+        } else {
+            env.forEach(item -> keys.add(item.asText().split("=", 2)[0]));
+        }
+        return keys;
+    }
+
+    private static String healthCheck(JsonNode service) {
+        JsonNode test = service.path("healthcheck").path("test");
+        List<String> parts = new ArrayList<>();
+        if (test.isArray()) {
+            test.forEach(p -> parts.add(p.asText()));
+        } else {
+            parts.add(test.asText());
+        }
+        assertThat(parts).as("a health check").isNotEmpty();
+        assertThat(parts.get(0)).isIn("CMD", "CMD-SHELL");
+        return String.join(" ", parts);
+    }
+}
