@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -121,16 +124,38 @@ class OutboxStore {
                 .query(Long.class).single();
     }
 
+    /** Batches per status (a status without batches is absent). */
+    Map<OutboxBatch.Status, Long> countByStatus() {
+        Map<OutboxBatch.Status, Long> counts = new EnumMap<>(OutboxBatch.Status.class);
+        jdbc.sql("SELECT status, COUNT(*) FROM line_outbox_batch GROUP BY status")
+                .query((RowCallbackHandler) rs -> counts.put(OutboxBatch.Status.valueOf(rs.getString(1)), rs.getLong(2)));
+        return counts;
+    }
+
     /** Failed batches, newest first, for administrators (no message text). */
-    List<FailedDelivery> failed(int limit) {
-        return jdbc.sql("SELECT id, origin, http_status, last_error, created_at FROM line_outbox_batch "
-                        + "WHERE status = 'FAILED' ORDER BY id DESC")
-                .query((rs, n) -> new FailedDelivery(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+    List<FailedBatch> failed(int limit) {
+        // the status index finds the (few) failed batches; no FETCH FIRST, which would make H2 walk the primary key
+        return jdbc.sql("SELECT id, chat_id, origin, http_status, last_error, attempts, created_at "
+                        + "FROM line_outbox_batch WHERE status = 'FAILED' ORDER BY id DESC")
+                .query((rs, n) -> new FailedBatch(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        (Integer) rs.getObject(4), rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant()))
                 .list().stream().limit(limit).toList();
     }
 
-    record FailedDelivery(long batchId, String origin, Integer httpStatus, String error, Instant createdAt) {
+    record FailedBatch(long id, String chatId, String origin, Integer httpStatus, String error, int attempts,
+                       Instant createdAt) {
+    }
+
+    /**
+     * Puts a FAILED batch back in the queue, due now, with its attempts counted afresh. The retry key stays, so
+     * LINE never delivers it twice; the reply token is dropped (long expired), the next attempt is a push.
+     * Returns false when the batch is not FAILED (unknown, or retried already).
+     */
+    boolean requeueFailed(long id, Instant now) {
+        return jdbc.sql("UPDATE line_outbox_batch SET status = 'PENDING', attempts = 0, next_attempt_at = ?, "
+                        + "claimed_until = NULL, reply_token = NULL, reply_token_expires_at = NULL "
+                        + "WHERE id = ? AND status = 'FAILED'")
+                .param(Timestamp.from(now)).param(id).update() == 1;
     }
 
     private static String shorten(String s) {
