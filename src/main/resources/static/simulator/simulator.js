@@ -22,8 +22,19 @@
 
   // ---- HTTP ----
 
+  // for administrators (outside local mode) the page rides on the console's session: its posts carry the CSRF token
+  function meta(name) {
+    var tag = document.querySelector('meta[name="' + name + '"]');
+    return tag ? tag.getAttribute('content') : null;
+  }
+  var csrfToken = meta('csrf-token');
+  var csrfHeader = meta('csrf-header') || 'X-CSRF-TOKEN';
+
   function request(method, url, body) {
-    var options = { method: method, headers: { 'Accept': 'application/json' } };
+    var options = { method: method, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' };
+    if (method !== 'GET' && csrfToken) {
+      options.headers[csrfHeader] = csrfToken;
+    }
     if (body !== undefined) {
       options.headers['Content-Type'] = 'application/json';
       options.body = JSON.stringify(body);

@@ -24,17 +24,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An in-process stand-in of LINE's Messaging API (the part the bot uses), which the bot's real LINE SDK client
- * talks to in local mode: reply (with a reply token that must be known, unused and fresh), push (with LINE's
+ * talks to for simulated users (in local mode, for everyone; with a real channel, the line module's client for
+ * simulated ids, admitted by the security rules with its per-process key): reply (with a reply token that must be known, unused and fresh), push (with LINE's
  * {@code X-Line-Retry-Key} rule: a key already accepted is answered with 409 and nothing is sent again), the loading
  * animation, and the profile. Requests are checked against LINE's rules ({@link MessagingApiRules}) and answered in
  * LINE's shapes; what is accepted is shown in the simulated user's chat.
  */
 @RestController
-@LocalModeOnly
 @RequestMapping(MessagingApiStandIn.PATH)
 class MessagingApiStandIn {
 
-    static final String PATH = "/simulator/line-api";
+    static final String PATH = jp.tokyo.mcc.line.SimulatedUsers.STAND_IN_PATH;
     private static final Logger log = LoggerFactory.getLogger(MessagingApiStandIn.class);
     private static final String REQUEST_ID = "X-Line-Request-Id";
 

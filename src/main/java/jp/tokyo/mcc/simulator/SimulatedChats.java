@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
  * and the push retry keys LINE would remember. Small and short-lived by design (a restart forgets it).
  */
 @Component
-@LocalModeOnly
 class SimulatedChats {
 
     /** LINE accepts a reply token for about a minute, once. */
@@ -57,7 +56,7 @@ class SimulatedChats {
         if (users.size() >= MAX_USERS) {
             users.remove(users.keySet().iterator().next());
         }
-        SimulatedUser user = new SimulatedUser(SimulatorIds.userId(), name);
+        SimulatedUser user = new SimulatedUser(SimulatorIds.familyUserId(), name);
         users.put(user.id, user);
         return view(user);
     }

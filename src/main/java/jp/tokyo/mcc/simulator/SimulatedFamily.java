@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
  * blocks. Each action shows in their chat as LINE would show it and reaches the bot as a signed webhook event.
  */
 @Service
-@LocalModeOnly
 class SimulatedFamily {
 
     /** Longest text a family can send (longer input is refused by the page and here). */
@@ -33,7 +32,7 @@ class SimulatedFamily {
     private final WebhookEvents events;
     private final WebhookPoster poster;
     /** The bot's own user id, the {@code destination} of every webhook. */
-    private final String botUserId = SimulatorIds.userId();
+    private final String botUserId = SimulatorIds.botUserId();
 
     SimulatedFamily(SimulatedChats chats, ObjectMapper json, WebhookPoster poster) {
         this.chats = chats;

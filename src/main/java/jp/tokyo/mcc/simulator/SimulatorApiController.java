@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
  * while it has not changed since the version the page has), and what the family does.
  */
 @RestController
-@LocalModeOnly
 @RequestMapping("/simulator/api/users")
 class SimulatorApiController {
 

@@ -14,9 +14,14 @@ final class SimulatorIds {
     private SimulatorIds() {
     }
 
-    /** A LINE user id: "U" and 32 hex digits. */
-    static String userId() {
+    /** The bot's own LINE user id (a webhook's {@code destination}): "U" and 32 hex digits. */
+    static String botUserId() {
         return "U" + hex(16);
+    }
+
+    /** A simulated family's user id, in the form the line module routes to the stand-in, never to LINE. */
+    static String familyUserId() {
+        return jp.tokyo.mcc.line.SimulatedUsers.newId();
     }
 
     /** A reply token (LINE's are 32 hex digits). */

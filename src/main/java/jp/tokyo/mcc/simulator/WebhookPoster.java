@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers a webhook body to the bot as LINE does: over HTTP to this server's own {@code /callback}, signed with the
- * channel's (local-mode) secret, so it goes through the real signature check and inbox.
+ * channel's secret (local mode: the random one; with a real channel: the real one, which stays on the server), so
+ * it goes through the real signature check and inbox.
  */
 @Component
-@LocalModeOnly
 class WebhookPoster {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookPoster.class);

@@ -50,7 +50,9 @@ class ConsoleSecurityIT extends AbstractBotIT {
         assertThat(browser.get("/console/js/console.js").statusCode()).isEqualTo(200);
         assertThat(browser.get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").statusCode()).isEqualTo(200);
         assertThat(browser.get("/actuator/env").statusCode()).isIn(401, 403, 404);
-        assertThat(browser.get("/simulator").statusCode()).as("not local mode in tests").isIn(401, 403, 404);
+        HttpResponse<String> simulator = browser.get("/simulator");
+        assertThat(simulator.statusCode()).as("not local mode in tests: administrators only").isEqualTo(302);
+        assertThat(simulator.headers().firstValue("Location").orElse("")).endsWith("/console/login");
         assertThat(browser.get("/anything-else").headers().firstValue("Location")).as("no login redirect").isEmpty();
     }
 

@@ -131,7 +131,7 @@ class OutboxDelivery {
             return settled;
         }
         if (batch.hasFreshReplyToken(now)) {
-            Outcome replied = call(() -> api.client().replyMessage(
+            Outcome replied = call(() -> api.clientFor(batch.chatId()).replyMessage(
                     new ReplyMessageRequest(batch.replyToken(), SdkMessages.of(messages), false)));
             if (replied.ok()) {
                 store.markSent(batch.id(), "REPLY", replied.status(), clock.instant());
@@ -144,7 +144,7 @@ class OutboxDelivery {
             }
             log.info("reply token refused (HTTP {}); pushing instead (batch {})", replied.status(), batch.id());
         }
-        Outcome pushed = call(() -> api.client().pushMessage(batch.retryKey(),
+        Outcome pushed = call(() -> api.clientFor(batch.chatId()).pushMessage(batch.retryKey(),
                 new PushMessageRequest(batch.chatId(), SdkMessages.of(messages), false, null)));
         if (pushed.ok() || pushed.status() != null && pushed.status() == 409) {
             store.markSent(batch.id(), "PUSH", pushed.status(), clock.instant());

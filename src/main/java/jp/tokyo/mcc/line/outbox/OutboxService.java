@@ -102,7 +102,7 @@ public class OutboxService implements Outbox {
     public void showLoading(String userId, int seconds) {
         int rounded = Math.max(5, Math.min(60, (seconds + 4) / 5 * 5));
         try {
-            api.client().showLoadingAnimation(new ShowLoadingAnimationRequest(userId, rounded))
+            api.clientFor(userId).showLoadingAnimation(new ShowLoadingAnimationRequest(userId, rounded))
                     .whenComplete((result, error) -> {
                         if (error != null) {
                             log.debug("loading animation not shown: {}", error.getClass().getSimpleName());

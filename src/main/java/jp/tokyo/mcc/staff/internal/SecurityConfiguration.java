@@ -3,6 +3,8 @@ package jp.tokyo.mcc.staff.internal;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.tokyo.mcc.line.LineChannel;
+import jp.tokyo.mcc.line.SimulatedUsers;
+import jp.tokyo.mcc.line.SimulatorStandInKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,8 +30,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>{@code /api/**}: HTTP Basic or the console's session; 401/403 as JSON; CSRF only for session requests
  *     (a request carrying an Authorization header is not a browser's ambient credential); {@code /api/staff} for
  *     administrators.</li>
- * <li>{@code /callback}, {@code /actuator/health}, {@code /webjars/**}, console CSS/JS and the login page: public;
- *     {@code /simulator/**}: public in local mode only.</li>
+ * <li>{@code /callback}, {@code /actuator/health}, {@code /webjars/**}, console CSS/JS and the login page: public.</li>
+ * <li>{@code /simulator/**} (the built-in LINE simulator): public in local mode. With a real channel: administrators
+ *     only (the console's session, CSRF token on its posts, or HTTP Basic); the anonymous are sent to the console
+ *     login (page) or get a JSON 401 (its API); its Messaging API stand-in answers only this process's own client
+ *     (the line module's per-process key, over loopback).</li>
  * <li>{@code /console/**}: signed-in staff (form login); {@code /console/admin/**}: administrators.</li>
  * <li>Everything else: denied (404 for the anonymous; only console pages redirect to the login page).</li>
  * </ul>
@@ -76,6 +81,47 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    SecurityFilterChain simulatorChain(HttpSecurity http, LineChannel channel, SimulatorStandInKey standInKey)
+            throws Exception {
+        // a plain matcher on the request URI, so that local mode's forward of the SDK's /v2/bot/* calls to the
+        // stand-in (a FORWARD dispatch to /simulator/line-api/...) is matched here too
+        http.securityMatcher(request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.equals("/simulator") || path.startsWith("/simulator/");
+        });
+        if (channel.isLocalMode()) {
+            http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                    .csrf(c -> c.disable());
+            return http.build();
+        }
+        JsonSecurityErrors errors = new JsonSecurityErrors();
+        RequestMatcher standIn = request -> pathStartsWith(request, SimulatedUsers.STAND_IN_PATH + "/");
+        RequestMatcher ownClient = request -> standIn.matches(request)
+                && standInKey.admits(request.getHeader(SimulatorStandInKey.HEADER), request.getRemoteAddr());
+        RequestMatcher json = request -> standIn.matches(request) || pathStartsWith(request, "/simulator/api/");
+        http.authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(ownClient).permitAll()
+                        .requestMatchers(standIn).denyAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(b -> b.authenticationEntryPoint(errors))
+                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::sessionRequestThatChanges))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(r -> r.disable())
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(errors, json)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"),
+                                AnyRequestMatcher.INSTANCE)
+                        .defaultAccessDeniedHandlerFor(errors, json));
+        return http.build();
+    }
+
+    private static boolean pathStartsWith(HttpServletRequest request, String prefix) {
+        return request.getRequestURI().startsWith(request.getContextPath() + prefix);
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, LineChannel channel) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/console/login?error");
@@ -89,9 +135,6 @@ class SecurityConfiguration {
                     if (channel.isLocalMode()) {
                         // the simulator module redirects / to itself in local mode
                         a.requestMatchers(HttpMethod.GET, "/").permitAll();
-                        a.requestMatchers("/simulator", "/simulator/**").permitAll();
-                    } else {
-                        a.requestMatchers("/simulator", "/simulator/**").denyAll();
                     }
                     a.requestMatchers("/console/admin", "/console/admin/**").hasRole("ADMIN")
                             .requestMatchers("/console", "/console/**").hasAnyRole("STAFF", "ADMIN")
@@ -105,7 +148,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"), console)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND),
                                 AnyRequestMatcher.INSTANCE))
-                .csrf(c -> c.ignoringRequestMatchers("/callback", "/simulator/**"))
+                .csrf(c -> c.ignoringRequestMatchers("/callback"))
                 .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(console,
                         new StaticHeadersWriter("Content-Security-Policy", CONSOLE_CSP))));
         return http.build();
