@@ -3,6 +3,9 @@ package jp.tokyo.mcc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -48,7 +51,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Load benchmark (not part of the suite): the real application on a random port and the embedded H2 file database
- * (or SPRING_DATASOURCE_URL's database), WireMock standing in for the Messaging API (no delay), and an open-loop load
+ * (or SPRING_DATASOURCE_URL's database), a minimal in-process HTTP server standing in for the Messaging API (no delay;
+ * {@code -Dbenchmark.standin=wiremock} for WireMock), and an open-loop load
  * generator posting signed webhooks for N simulated users at a fixed rate. Everything runs in this one JVM, so the
  * numbers are for the bot and its load generator sharing the machine.
  *
@@ -58,6 +62,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   -Dbenchmark.engine=echo|real   (echo: a stand-in answers every event; real: the conversation engine answers)
  *   -Dbenchmark.texts=こんにちは,メニュー   (what the families write; real engine mode)
  *   -Dbenchmark.args="--app.line.dispatch-threads=32 --spring.datasource.hikari.maximum-pool-size=40"
+ *   -Dbenchmark.standin=socket|wiremock   (the Messaging API stand-in)
+ *   -Dbenchmark.log=WARN   (application log level during the run)
  * </pre>
  * Prints events/s accepted and webhook latency, events/s answered (reply requests the stand-in received) and
  * answer latency (webhook sent -> reply received by the stand-in), peak heap and CPU.
@@ -72,6 +78,10 @@ class WebhookBenchmark {
     private final int warmup = Integer.getInteger("benchmark.warmup", 5);
     private final String engine = System.getProperty("benchmark.engine", "echo");
     private final List<String> texts = List.of(System.getProperty("benchmark.texts", "こんにちは,メニュー").split(","));
+    /** socket: a minimal in-process HTTP/1.1 stand-in (default); wiremock: WireMock, as the tests use. */
+    private final String standIn = System.getProperty("benchmark.standin", "socket");
+    /** Log level for the whole application during the run (empty: as configured). */
+    private final String quiet = System.getProperty("benchmark.log", "");
 
     /** Events sent, by sequence number: intended send time (ns); answer time (ns) once the stand-in saw the reply. */
     private long[] sentAt;
@@ -88,12 +98,15 @@ class WebhookBenchmark {
         sentAt = new long[total];
         answeredAt = new AtomicLongArray(total);
 
-        WireMockServer lineApi = startLineStandIn();
+        LineStandIn lineApi = standIn.equals("wiremock") ? new WireMockStandIn() : new SocketStandIn();
         Path data = Path.of("target", "benchmark", String.valueOf(System.currentTimeMillis()));
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
                 "--app.data-dir=" + data.toAbsolutePath(),
                 "--app.line.channel-secret=" + Webhooks.SECRET, "--app.line.channel-token=benchmark",
                 "--app.line.api-endpoint=" + lineApi.baseUrl()));
+        if (!quiet.isEmpty()) {
+            args.add("--logging.level.root=" + quiet);
+        }
         // extra settings to try, e.g. -Dbenchmark.args="--app.line.dispatch-threads=32"
         for (String extra : System.getProperty("benchmark.args", "").trim().split("\\s+")) {
             if (!extra.isEmpty()) {
@@ -108,8 +121,8 @@ class WebhookBenchmark {
         ConfigurableApplicationContext app = builder.run(args.toArray(String[]::new));
         try {
             int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
-            System.out.printf("%nbenchmark: %d users, %d events/s, %d s warm-up + %d s measured, engine %s, database %s%n",
-                    users, rate, warmup, seconds, engine, app.getBean(Environment.class).getProperty("spring.datasource.url"));
+            System.out.printf("%nbenchmark: %d users, %d events/s, %d s warm-up + %d s measured, engine %s, stand-in %s, database %s%n",
+                    users, rate, warmup, seconds, engine, standIn, app.getBean(Environment.class).getProperty("spring.datasource.url"));
             List<byte[]> bodies = bodies(total);
             Load load = new Load(port, bodies);
 
@@ -250,12 +263,12 @@ class WebhookBenchmark {
 
     private void awaitAnswers(int from, int to, Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
+        int next = from; // every event before this one has been answered
         while (System.nanoTime() < deadline) {
-            boolean all = true;
-            for (int i = from; i < to && all; i++) {
-                all = answeredAt.get(i) != 0;
+            while (next < to && answeredAt.get(next) != 0) {
+                next++;
             }
-            if (all) {
+            if (next == to) {
                 return;
             }
             Thread.sleep(50);
@@ -264,19 +277,127 @@ class WebhookBenchmark {
 
     // ---------------------------------------------------------------- the stand-in for LINE
 
+    /** Stands in for LINE's Messaging API servers (which are not on this machine): answers every call at once. */
+    private interface LineStandIn {
+        String baseUrl();
+
+        void stop();
+    }
+
     /**
-     * WireMock with no delay and no request journal answers reply, push and loading calls; a listener notes when
-     * each event's reply arrived.
+     * A minimal HTTP/1.1 stand-in: one thread per keep-alive connection (the SDK's client keeps at most
+     * {@code app.line.max-requests-per-host} of them), reads each request, notes when each event's reply arrived and
+     * answers canned JSON. Costs far less CPU than WireMock (Jetty, request matching). (The JDK's HttpServer was
+     * tried first: its keep-alive handling stalled some requests for seconds under this load.)
      */
-    @SuppressWarnings("deprecation") // addMockServiceRequestListener: the simplest hook that sees every request
-    private WireMockServer startLineStandIn() {
-        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(32).jettyAcceptors(2)
-                .disableRequestJournal().asynchronousResponseEnabled(false));
-        server.start();
-        server.stubFor(any(urlPathMatching("/v2/bot/.*")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"sentMessages\":[]}")));
-        server.addMockServiceRequestListener((request, response) -> lineApi(request.getUrl(), request.getBodyAsString()));
-        return server;
+    private final class SocketStandIn implements LineStandIn {
+        private static final byte[] OK = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 19\r\n\r\n"
+                + "{\"sentMessages\":[]}").getBytes(StandardCharsets.US_ASCII);
+        private final ServerSocket server;
+        private final List<Socket> connections = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        SocketStandIn() throws IOException {
+            server = new ServerSocket(0, 256, InetAddress.getLoopbackAddress());
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket socket = server.accept();
+                        socket.setTcpNoDelay(true);
+                        connections.add(socket);
+                        Thread connection = new Thread(() -> serve(socket), "line-stand-in");
+                        connection.setDaemon(true);
+                        connection.start();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            }, "line-stand-in-acceptor");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        private void serve(Socket socket) {
+            try (socket; var in = new java.io.BufferedInputStream(socket.getInputStream(), 16384);
+                 var out = socket.getOutputStream()) {
+                while (true) {
+                    String requestLine = line(in);
+                    if (requestLine == null) {
+                        return;
+                    }
+                    int length = 0;
+                    for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
+                        if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                            length = Integer.parseInt(header.substring(15).trim());
+                        }
+                    }
+                    byte[] body = in.readNBytes(length);
+                    String path = requestLine.split(" ", 3)[1];
+                    lineApi(path, new String(body, StandardCharsets.UTF_8));
+                    out.write(OK);
+                    out.flush();
+                }
+            } catch (IOException | RuntimeException closed) {
+                // the client went away
+            } finally {
+                connections.remove(socket);
+            }
+        }
+
+        /** One CRLF-terminated line (ASCII), or null at the end of the stream. */
+        private static String line(java.io.InputStream in) throws IOException {
+            StringBuilder sb = new StringBuilder(64);
+            int c;
+            while ((c = in.read()) != -1) {
+                if (c == '\n') {
+                    int end = sb.length();
+                    return end > 0 && sb.charAt(end - 1) == '\r' ? sb.substring(0, end - 1) : sb.toString();
+                }
+                sb.append((char) c);
+            }
+            return sb.length() == 0 ? null : sb.toString();
+        }
+
+        @Override
+        public String baseUrl() {
+            return "http://127.0.0.1:" + server.getLocalPort();
+        }
+
+        @Override
+        public void stop() {
+            try {
+                server.close();
+                for (Socket socket : connections) {
+                    socket.close();
+                }
+            } catch (IOException ignored) {
+                // stopping anyway
+            }
+        }
+    }
+
+    /** WireMock with no delay and no request journal (-Dbenchmark.standin=wiremock); a listener sees every request. */
+    private final class WireMockStandIn implements LineStandIn {
+        private final WireMockServer server;
+
+        @SuppressWarnings("deprecation") // addMockServiceRequestListener: the simplest hook that sees every request
+        WireMockStandIn() {
+            server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(32).jettyAcceptors(2)
+                    .disableRequestJournal().asynchronousResponseEnabled(false));
+            server.start();
+            server.stubFor(any(urlPathMatching("/v2/bot/.*")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody("{\"sentMessages\":[]}")));
+            server.addMockServiceRequestListener((request, response) -> lineApi(request.getUrl(), request.getBodyAsString()));
+        }
+
+        @Override
+        public String baseUrl() {
+            return server.baseUrl();
+        }
+
+        @Override
+        public void stop() {
+            server.stop();
+        }
     }
 
     private void lineApi(String path, String body) {

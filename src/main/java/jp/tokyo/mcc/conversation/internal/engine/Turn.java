@@ -50,6 +50,9 @@ final class Turn {
     private static final Logger log = LoggerFactory.getLogger(Turn.class);
     private static final Pattern POSTBACK = Pattern.compile("c:(\\d+):(\\d+)");
     private static final int MAX_HOPS = 40;
+    /** Comparison keys of the flows' command words (a small set), computed once instead of on every message. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> COMMAND_KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ConversationEngine engine;
     private final FlowLibrary.Live live;
@@ -183,7 +186,7 @@ final class Turn {
         }
         for (Command c : live.commands().values()) {
             for (String word : c.match()) {
-                if (TextNormalizer.key(word).equals(key)) {
+                if (COMMAND_KEYS.computeIfAbsent(word, TextNormalizer::key).equals(key)) {
                     return Optional.of(c);
                 }
             }

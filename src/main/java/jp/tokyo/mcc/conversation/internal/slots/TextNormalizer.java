@@ -2,9 +2,18 @@ package jp.tokyo.mcc.conversation.internal.slots;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Makes a family's words comparable: full-width to half-width (NFKC), no spaces, no trailing punctuation. */
 public final class TextNormalizer {
+
+    // compiled once: String.replaceAll would compile each pattern again on every call (several per family message)
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212\u30FC\uFF70\u2500\u2501\u02D7]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+    private static final Pattern OUTER_BRACKETS = Pattern.compile("^[「『(\\[]+|[」』)\\]]+$");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[。.!！?？、,~〜♪]+$");
+    private static final Pattern POLITE_ENDING = Pattern.compile("(です|でお願いします|をお願いします|お願いします|おねがいします|ください)$");
+    private static final Pattern QUOTES = Pattern.compile("^[「『]|[」』]$");
 
     private TextNormalizer() {
     }
@@ -15,15 +24,14 @@ public final class TextNormalizer {
             return "";
         }
         String n = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        return n.replaceAll("[\u2010-\u2015\u2212\u30FC\uFF70\u2500\u2501\u02D7]", "-");
+        return DASHES.matcher(n).replaceAll("-");
     }
 
     /** Normalised, lower-case, without spaces, brackets around it and ending punctuation. */
     public static String plain(String text) {
-        String n = normalize(text).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\u3000]+", "")
-                .replaceAll("^[「『(\\[]+|[」』)\\]]+$", "");
-        return n.replaceAll("[。.!！?？、,~〜♪]+$", "");
+        String n = SPACES.matcher(normalize(text).toLowerCase(Locale.ROOT)).replaceAll("");
+        n = OUTER_BRACKETS.matcher(n).replaceAll("");
+        return END_PUNCTUATION.matcher(n).replaceAll("");
     }
 
     /**
@@ -32,8 +40,7 @@ public final class TextNormalizer {
      */
     public static String key(String text) {
         String n = plain(text);
-        n = n.replaceAll("(です|でお願いします|をお願いします|お願いします|おねがいします|ください)$", "");
-        n = n.replaceAll("^[「『]|[」』]$", "");
-        return n;
+        n = POLITE_ENDING.matcher(n).replaceAll("");
+        return QUOTES.matcher(n).replaceAll("");
     }
 }
