@@ -278,6 +278,26 @@ class LineChannelIT {
     }
 
     @Test
+    void batchesQueuedBehindASlowSendFollowItPromptlyAndInOrder() {
+        // each push to this family takes a while, so later batches queue behind the one being sent; the sender that
+        // settles a batch must carry on with all that waited (not leave the third and later to the retry job, which
+        // takes fresh batches only after the send timeout: 1 s in tests)
+        String user = Webhooks.newUserId();
+        LineApiStub.server().stubFor(post(urlPathEqualTo(PUSH)).withRequestBody(containing(user)).atPriority(1)
+                .willReturn(LineApiStub.okJson("{\"sentMessages\":[]}").withFixedDelay(100)));
+        long started = System.nanoTime();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            ids.addAll(outbox.push(user, List.of(new OutgoingMessage.Text("part " + i)), Outbox.Origin.STAFF));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().allMatch(id -> "SENT".equals(batchStatus(id))));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(requests(PUSH, user).stream().map(r -> texts(r).get(0)).toList())
+                .containsExactly("part 1", "part 2", "part 3", "part 4", "part 5");
+        assertThat(millis).as("five sends of 100 ms each, one after the other").isLessThan(950);
+    }
+
+    @Test
     void aConflictOnTheRetryKeyCountsAsDelivered() {
         String user = Webhooks.newUserId();
         LineApiStub.server().stubFor(post(urlPathEqualTo(PUSH)).withRequestBody(containing(user)).atPriority(1)

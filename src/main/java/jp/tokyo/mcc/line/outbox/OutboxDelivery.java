@@ -95,6 +95,7 @@ class OutboxDelivery {
      */
     private void deliver(long batchId, String knownChat) {
         Long next = batchId;
+        boolean chaining = false;
         while (next != null) {
             Attempt attempt = deliverOne(next);
             if (attempt == null && knownChat != null) {
@@ -102,9 +103,13 @@ class OutboxDelivery {
                 attempt = deliverOne(next);
             }
             next = null;
-            if (attempt != null && attempt.settled() && waiting.remove(attempt.chatId())) {
+            // once a sender has taken over a chat's queue it keeps going until the queue is empty: one mark may stand
+            // for several waiting batches (without this the third of three waited for the retry job)
+            // (non-short-circuit |: a chaining sender also clears the mark it has served)
+            if (attempt != null && attempt.settled() && (waiting.remove(attempt.chatId()) | chaining)) {
                 next = store.nextDue(attempt.chatId(), clock.instant()).orElse(null);
                 knownChat = attempt.chatId();
+                chaining = true;
             }
         }
     }
