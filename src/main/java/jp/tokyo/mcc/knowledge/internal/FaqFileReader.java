@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import jp.tokyo.mcc.knowledge.FaqEntry;
+import jp.tokyo.mcc.shared.ParseErrors;
 
 /**
  * Reads and checks one FAQ file ({@code flows/faq/*.yaml}, described by {@code flows/schema/faq.schema.json}).
@@ -49,7 +50,7 @@ final class FaqFileReader {
         try {
             root = yaml.readTree(content);
         } catch (Exception e) {
-            problems.add(new FaqProblem(fileName, null, "not valid YAML (" + describe(e) + ")"));
+            problems.add(new FaqProblem(fileName, null, "not valid YAML (" + ParseErrors.describe(e) + ")"));
             return new Result(fileName, List.of(), problems);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
@@ -208,20 +209,6 @@ final class FaqFileReader {
 
     private static int length(String s) {
         return s.codePointCount(0, s.length());
-    }
-
-    /** The parser's reason and position, without quoting the file's text. */
-    private static String describe(Exception e) {
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
-            String reason = String.valueOf(j.getOriginalMessage()).lines().findFirst().orElse("parse error");
-            if (reason.length() > 120) {
-                reason = reason.substring(0, 120);
-            }
-            var location = j.getLocation();
-            return location == null ? reason
-                    : reason + ", line " + location.getLineNr() + ", column " + location.getColumnNr();
-        }
-        return e.getClass().getSimpleName();
     }
 
     /** The outcome of reading one file. */

@@ -2,6 +2,8 @@ package jp.tokyo.mcc.knowledge.internal;
 
 import java.text.Normalizer;
 
+import jp.tokyo.mcc.shared.Kana;
+
 /** Text clean-up before analysis: NFKC (full-width letters and digits, half-width kana), one space, kana folding. */
 final class JapaneseText {
 
@@ -20,19 +22,7 @@ final class JapaneseText {
 
     /** Katakana folded to hiragana (the long-vowel mark and other characters unchanged), lower case. */
     static String foldKana(CharSequence text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            sb.append(foldKana(text.charAt(i)));
-        }
-        return sb.toString().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    static char foldKana(char c) {
-        // ァ (U+30A1) .. ヶ (U+30F6) map onto ぁ (U+3041) .. ゖ (U+3096)
-        if (c >= '\u30A1' && c <= '\u30F6') {
-            return (char) (c - 0x60);
-        }
-        return c;
+        return Kana.toHiragana(text).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** True when every character is hiragana, katakana or the long-vowel mark. */

@@ -2,6 +2,7 @@ package jp.tokyo.mcc.knowledge.internal;
 
 import java.io.IOException;
 
+import jp.tokyo.mcc.shared.Kana;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,7 +23,7 @@ final class KanaFoldingFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         for (int i = 0; i < term.length(); i++) {
-            buffer[i] = JapaneseText.foldKana(buffer[i]);
+            buffer[i] = Kana.toHiragana(buffer[i]);
         }
         return true;
     }

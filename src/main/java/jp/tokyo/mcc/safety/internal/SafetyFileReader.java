@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.shared.ParseErrors;
 
 /**
  * Reads and checks one phrase file ({@code flows/safety/emergency.yaml} or {@code disaster.yaml}). Every problem is
@@ -38,7 +38,7 @@ final class SafetyFileReader {
         try {
             root = yaml.readTree(content);
         } catch (Exception e) {
-            problems.add(file + ": not valid YAML (" + describe(e) + ")");
+            problems.add(file + ": not valid YAML (" + ParseErrors.describe(e) + ")");
             return new Result(null, problems);
         }
         if (root == null || !root.isObject()) {
@@ -183,19 +183,6 @@ final class SafetyFileReader {
                 problems.add(where + ": unknown field '" + name + "' (known: " + known + ")");
             }
         }
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof JsonProcessingException j) {
-            String reason = String.valueOf(j.getOriginalMessage()).lines().findFirst().orElse("parse error");
-            if (reason.length() > 120) {
-                reason = reason.substring(0, 120);
-            }
-            var location = j.getLocation();
-            return location == null ? reason
-                    : reason + ", line " + location.getLineNr() + ", column " + location.getColumnNr();
-        }
-        return e.getClass().getSimpleName();
     }
 
     /** The rules of a file (null when it has problems) and its problems. */

@@ -3,6 +3,8 @@ package jp.tokyo.mcc.safety.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import jp.tokyo.mcc.shared.Kana;
+
 /** How texts and phrases are compared: NFKC, lower case, katakana as hiragana, no white space. */
 final class SafetyText {
 
@@ -29,16 +31,8 @@ final class SafetyText {
         return sb.toString();
     }
 
-    static char foldKana(char c) {
-        // ァ (U+30A1) .. ヶ (U+30F6) map onto ぁ (U+3041) .. ゖ (U+3096)
-        return c >= '\u30A1' && c <= '\u30F6' ? (char) (c - 0x60) : c;
-    }
-
+    /** Katakana as hiragana, same length (offsets stay valid). */
     static String foldKana(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            sb.append(foldKana(s.charAt(i)));
-        }
-        return sb.toString();
+        return Kana.toHiragana(s);
     }
 }
