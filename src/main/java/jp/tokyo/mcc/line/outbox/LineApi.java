@@ -1,7 +1,9 @@
 package jp.tokyo.mcc.line.outbox;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
+import com.linecorp.bot.client.base.ApiClientBuilder;
 import com.linecorp.bot.client.base.http.HttpInterceptor;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import jp.tokyo.mcc.line.LineProperties;
@@ -29,8 +31,8 @@ class LineApi {
     private final LineProperties properties;
     private final Environment environment;
     private final SimulatorStandInKey standInKey;
-    private volatile MessagingApiClient client;
-    private volatile MessagingApiClient simulatorClient;
+    private final Lazy client = new Lazy(this::build);
+    private final Lazy simulatorClient = new Lazy(this::buildForSimulator);
 
     LineApi(LineProperties properties, Environment environment, SimulatorStandInKey standInKey) {
         this.properties = properties;
@@ -45,43 +47,20 @@ class LineApi {
 
     /** The channel's client (LINE_API_ENDPOINT). */
     MessagingApiClient client() {
-        MessagingApiClient c = client;
-        if (c == null) {
-            synchronized (this) {
-                if (client == null) {
-                    client = build();
-                }
-                c = client;
-            }
-        }
-        return c;
+        return client.get();
     }
 
     MessagingApiClient simulatorClient() {
-        MessagingApiClient c = simulatorClient;
-        if (c == null) {
-            synchronized (this) {
-                if (simulatorClient == null) {
-                    simulatorClient = buildForSimulator();
-                }
-                c = simulatorClient;
-            }
-        }
-        return c;
+        return simulatorClient.get();
     }
 
     private MessagingApiClient build() {
         URI endpoint = endpoint();
         String token = properties.channelToken().isBlank() ? "local-mode-token" : properties.channelToken();
         log.info("Messaging API endpoint: {}", endpoint);
-        return MessagingApiClient.builder(token)
-                .apiEndPoint(endpoint)
-                .connectTimeout(properties.sendTimeout())
-                .readTimeout(properties.sendTimeout())
-                .writeTimeout(properties.sendTimeout())
+        return configured(MessagingApiClient.builder(token), endpoint)
                 .maxRequests(Math.max(64, properties.maxRequestsPerHost()))
                 .maxRequestsPerHost(properties.maxRequestsPerHost())
-                .usingDefaultLogger(false)
                 .build();
     }
 
@@ -93,16 +72,20 @@ class LineApi {
     private MessagingApiClient buildForSimulator() {
         URI endpoint = ownServer();
         log.info("Messaging API for simulated users: the simulator's stand-in on {}", endpoint);
-        return MessagingApiClient.builder(SIMULATOR_TOKEN)
-                .apiEndPoint(endpoint)
-                .connectTimeout(properties.sendTimeout())
-                .readTimeout(properties.sendTimeout())
-                .writeTimeout(properties.sendTimeout())
+        return configured(MessagingApiClient.builder(SIMULATOR_TOKEN), endpoint)
                 .maxRequests(16)
                 .maxRequestsPerHost(16)
                 .addInterceptor(withKey(standInKey.value()))
-                .usingDefaultLogger(false)
                 .build();
+    }
+
+    /** What both clients share: the endpoint, the send timeout, and no SDK logging (it would log family messages). */
+    private ApiClientBuilder<MessagingApiClient> configured(ApiClientBuilder<MessagingApiClient> builder, URI endpoint) {
+        return builder.apiEndPoint(endpoint)
+                .connectTimeout(properties.sendTimeout())
+                .readTimeout(properties.sendTimeout())
+                .writeTimeout(properties.sendTimeout())
+                .usingDefaultLogger(false);
     }
 
     static HttpInterceptor withKey(String key) {
@@ -122,5 +105,28 @@ class LineApi {
     private URI ownServer() {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** A client built on first use (the server's port is known only once it has started). */
+    private static final class Lazy {
+        private final Supplier<MessagingApiClient> factory;
+        private volatile MessagingApiClient value;
+
+        Lazy(Supplier<MessagingApiClient> factory) {
+            this.factory = factory;
+        }
+
+        MessagingApiClient get() {
+            MessagingApiClient v = value;
+            if (v == null) {
+                synchronized (this) {
+                    if (value == null) {
+                        value = factory.get();
+                    }
+                    v = value;
+                }
+            }
+            return v;
+        }
     }
 }
