@@ -12,6 +12,7 @@ import jp.tokyo.mcc.inquiry.InquiryChanged;
 import jp.tokyo.mcc.staff.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,9 +24,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Live updates for open console pages: every committed {@link InquiryChanged} goes, as a server-sent event
  * {@code inquiry} with {@code {"id","kind","center"}} (no family data), to the pages of staff who may see it.
+ *
+ * <p>On shutdown the streams are ended first (this lifecycle's phase stops before the web server's graceful
+ * shutdown), so open console pages do not hold the shutdown for its whole timeout; they reconnect to the next start.
  */
 @Component
-class ConsoleEvents {
+class ConsoleEvents implements SmartLifecycle {
 
     static final Duration TIMEOUT = Duration.ofMinutes(30);
     private static final Logger log = LoggerFactory.getLogger(ConsoleEvents.class);
@@ -34,6 +38,7 @@ class ConsoleEvents {
     }
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "console-sse");
         t.setDaemon(true);
@@ -95,9 +100,27 @@ class ConsoleEvents {
         }
     }
 
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every open stream (runs before the web server's graceful shutdown waits for open requests). */
+    @Override
+    public void stop() {
+        running = false;
+        subscribers.forEach(s -> s.emitter().complete());
+        subscribers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
     @PreDestroy
     void shutdown() {
-        subscribers.forEach(s -> s.emitter().complete());
+        stop();
         sender.shutdownNow();
     }
 }
