@@ -39,7 +39,8 @@ class SimulatorAdminBrowserIT extends AbstractBotIT {
             chromium.driver.findElement(By.id("username")).sendKeys(StaffClient.ADMIN);
             chromium.driver.findElement(By.id("password")).sendKeys(StaffClient.ADMIN_PASSWORD);
             chromium.driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            wait.until(ExpectedConditions.urlContains("/console"));
+            // signing in leads back to the simulator page asked for
+            wait.until(ExpectedConditions.urlContains("/simulator"));
 
             SimulatorPage page = new SimulatorPage(chromium.driver, Duration.ofSeconds(15)).open(base);
             assertThat(page.texts(".admin-banner")).containsExactly("管理者用：本番のボットを試すシミュレーターです（LINEには送られません）");

@@ -52,6 +52,28 @@ class SimulatorForAdministratorsIT extends AbstractBotIT {
     }
 
     @Test
+    void signingInFromTheSimulatorLeadsBackToIt() {
+        StaffClient.Session browser = new StaffClient.Session(port);
+        HttpResponse<String> page = browser.get("/simulator");
+        assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/console/login");
+        // an htmx fragment or a live stream asked for meanwhile is not a page to come back to
+        browser.get("/console", "HX-Request", "true");
+        browser.get("/console/events", "Accept", "text/event-stream");
+
+        HttpResponse<String> login = browser.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(302);
+        String back = login.headers().firstValue("Location").orElse("");
+        assertThat(URI.create(back).getPath()).isEqualTo("/simulator");
+        assertThat(browser.get(URI.create(back).getRawPath() + "?" + URI.create(back).getRawQuery()).statusCode())
+                .isEqualTo(200);
+
+        // without a page asked for first, signing in lands on the console
+        StaffClient.Session direct = new StaffClient.Session(port);
+        assertThat(direct.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD).headers().firstValue("Location")
+                .orElse("")).endsWith("/console");
+    }
+
+    @Test
     void counsellorsAreRefused() throws Exception {
         StaffClient counsellor = StaffClient.newCounsellor(port, "kubu");
         String basic = basic(counsellor.username(), StaffClient.PASSWORD);

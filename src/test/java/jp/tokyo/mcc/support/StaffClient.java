@@ -116,6 +116,11 @@ public final class StaffClient {
             return send(HttpRequest.newBuilder(uri(path)).GET().build());
         }
 
+        /** A GET with extra headers, given as name, value, name, value... */
+        public HttpResponse<String> get(String path, String... headers) {
+            return send(HttpRequest.newBuilder(uri(path)).headers(headers).GET().build());
+        }
+
         /** Logs in through the form; returns the answer to the form post (a redirect). */
         public HttpResponse<String> login(String username, String password) {
             String token = csrfToken(get("/console/login").body());

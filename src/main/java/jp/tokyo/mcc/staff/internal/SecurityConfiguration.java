@@ -21,6 +21,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -107,7 +109,8 @@ class SecurityConfiguration {
                 .httpBasic(b -> b.authenticationEntryPoint(errors))
                 .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::sessionRequestThatChanges))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .requestCache(r -> r.disable())
+                // an administrator sent to sign in from the simulator page comes back to it afterwards
+                .requestCache(r -> r.requestCache(pagesToReturnTo(request -> pathIs(request, "/simulator"))))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(errors, json)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"),
@@ -118,6 +121,23 @@ class SecurityConfiguration {
 
     private static boolean pathStartsWith(HttpServletRequest request, String prefix) {
         return request.getRequestURI().startsWith(request.getContextPath() + prefix);
+    }
+
+    private static boolean pathIs(HttpServletRequest request, String path) {
+        return request.getRequestURI().equals(request.getContextPath() + path);
+    }
+
+    /**
+     * Remembers which page a signed-out user asked for, so that signing in leads back there: whole pages only (GET),
+     * never an htmx fragment or a live-update stream, which would make no sense as the page shown after sign-in.
+     */
+    static RequestCache pagesToReturnTo(RequestMatcher pages) {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && !String.valueOf(request.getHeader("Accept")).contains("text/event-stream")
+                && pages.matches(request));
+        return cache;
     }
 
     @Bean
@@ -140,8 +160,10 @@ class SecurityConfiguration {
                             .requestMatchers("/console", "/console/**").hasAnyRole("STAFF", "ADMIN")
                             .anyRequest().denyAll();
                 })
+                .requestCache(r -> r.requestCache(pagesToReturnTo(
+                        request -> console.matches(request) && !pathStartsWith(request, "/console/login"))))
                 .formLogin(f -> f.loginPage("/console/login").loginProcessingUrl("/console/login")
-                        .defaultSuccessUrl("/console", true).failureHandler(failure).permitAll())
+                        .defaultSuccessUrl("/console", false).failureHandler(failure).permitAll())
                 .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
                 // only console pages send the anonymous to the login page; anything else denied is simply not there
                 .exceptionHandling(e -> e
