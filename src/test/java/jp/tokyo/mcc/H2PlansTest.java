@@ -51,6 +51,13 @@ class H2PlansTest {
                 + "AND NOT EXISTS (SELECT 1 FROM line_outbox_batch e WHERE e.chat_id = line_outbox_batch.chat_id "
                 + "AND e.status = 'SENDING' AND e.id < line_outbox_batch.id)",
                 new Object[] {now, 5L, now, now});
+        HOT.put("UPDATE line_outbox_batch SET status = 'SENDING', claimed_until = ?, attempts = attempts + 1 "
+                + "WHERE id = ? AND attempts = 0 AND status = 'PENDING' "
+                + "AND NOT EXISTS (SELECT 1 FROM line_outbox_batch e WHERE e.chat_id = line_outbox_batch.chat_id "
+                + "AND e.status = 'PENDING' AND e.id < line_outbox_batch.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM line_outbox_batch e WHERE e.chat_id = line_outbox_batch.chat_id "
+                + "AND e.status = 'SENDING' AND e.id < line_outbox_batch.id)",
+                new Object[] {now, 5L});
         HOT.put("SELECT id FROM line_outbox_batch WHERE id = ?", new Object[] {5L});
         HOT.put("UPDATE line_outbox_batch SET status = 'SENT', delivered_via = ?, http_status = ?, sent_at = ?, "
                 + "claimed_until = NULL, last_error = NULL WHERE id = ?", new Object[] {"REPLY", 200, now, 5L});
@@ -83,6 +90,8 @@ class H2PlansTest {
         assertThat(grown.get(key("UPDATE line_outbox_batch SET status = 'SENDING'")))
                 .containsExactly(grown.get(key("UPDATE line_outbox_batch SET status = 'SENDING'")).get(0),
                         "LINE_OUTBOX_UNSENT_BY_CHAT", "LINE_OUTBOX_UNSENT_BY_CHAT");
+        assertThat(grown.get(key("UPDATE line_outbox_batch SET status = 'SENDING', claimed_until = ?, attempts = attempts + 1 "
+                + "WHERE id = ? AND attempts = 0"))).element(0).asString().startsWith("PRIMARY_KEY");
         assertThat(grown.get(key("SELECT * FROM inquiry"))).containsExactly("INQUIRY_BY_USER");
     }
 

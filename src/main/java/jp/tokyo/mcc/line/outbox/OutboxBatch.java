@@ -9,6 +9,12 @@ record OutboxBatch(long id, String chatId, Long inboxEventId, String replyToken,
 
     enum Status { PENDING, SENDING, SENT, FAILED }
 
+    /** This batch as a claim leaves it: being sent, one more attempt counted. */
+    OutboxBatch claimed() {
+        return new OutboxBatch(id, chatId, inboxEventId, replyToken, replyTokenExpiresAt, messagesJson, retryKey, origin,
+                Status.SENDING, attempts + 1);
+    }
+
     boolean hasFreshReplyToken(Instant now) {
         return replyToken != null && replyTokenExpiresAt != null && now.isBefore(replyTokenExpiresAt);
     }

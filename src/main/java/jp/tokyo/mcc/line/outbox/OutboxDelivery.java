@@ -67,9 +67,9 @@ class OutboxDelivery {
      * Sends a chat's new batches on the sender threads, in order. A batch queued behind an unsent batch of its chat
      * is sent by whoever settles that batch (or by the retry job); nothing is lost if the process stops first.
      */
-    void deliverSoon(String chatId, List<Long> batchIds) {
+    void deliverSoon(String chatId, List<OutboxBatch> stored) {
         try {
-            senders.execute(() -> batchIds.forEach(id -> deliver(id, chatId)));
+            senders.execute(() -> stored.forEach(batch -> deliver(batch.id(), chatId, batch)));
         } catch (RejectedExecutionException stopping) {
             // shutting down: the batches stay PENDING and are sent after the restart
         }
@@ -85,7 +85,7 @@ class OutboxDelivery {
 
     /** Tries to send the batch now (the retry job's way in); does nothing when it is not due or taken by another sender. */
     void deliver(long batchId) {
-        deliver(batchId, null);
+        deliver(batchId, null, null);
     }
 
     /**
@@ -93,16 +93,17 @@ class OutboxDelivery {
      * earlier one of its chat is still unsent marks its chat as waiting and tries once more, so the sender of the
      * earlier batch either sees the mark or has already finished (then the second try succeeds).
      */
-    private void deliver(long batchId, String knownChat) {
+    private void deliver(long batchId, String knownChat, OutboxBatch stored) {
         Long next = batchId;
         boolean chaining = false;
         while (next != null) {
-            Attempt attempt = deliverOne(next);
+            Attempt attempt = deliverOne(next, stored);
             if (attempt == null && knownChat != null) {
                 waiting.add(knownChat);
-                attempt = deliverOne(next);
+                attempt = deliverOne(next, stored);
             }
             next = null;
+            stored = null;
             // once a sender has taken over a chat's queue it keeps going until the queue is empty: one mark may stand
             // for several waiting batches (without this the third of three waited for the retry job)
             // (non-short-circuit |: a chaining sender also clears the mark it has served)
@@ -118,10 +119,16 @@ class OutboxDelivery {
     private record Attempt(String chatId, boolean settled) {
     }
 
-    /** Sends one batch; null when it could not be claimed (not due, taken, or queued behind another of its chat). */
-    private Attempt deliverOne(long batchId) {
+    /**
+     * Sends one batch; null when it could not be claimed (not due, taken, or queued behind another of its chat).
+     * {@code stored}: the batch as this process stored it, when known (then the claim need not read it back).
+     */
+    private Attempt deliverOne(long batchId, OutboxBatch stored) {
         Instant now = clock.instant();
-        Optional<OutboxBatch> claimed = store.claim(batchId, now, now.plus(properties.sendTimeout().multipliedBy(3)));
+        Instant claimUntil = now.plus(properties.sendTimeout().multipliedBy(3));
+        Optional<OutboxBatch> claimed = stored != null && stored.id() == batchId
+                ? store.claimNew(stored, now, claimUntil)
+                : store.claim(batchId, now, claimUntil);
         if (claimed.isEmpty()) {
             return null;
         }

@@ -72,17 +72,17 @@ public class OutboxService implements Outbox {
             throw new IllegalArgumentException("no chat to send to");
         }
         Instant now = clock.instant();
-        List<Long> ids = new ArrayList<>(requests.size());
+        List<OutboxBatch> batches = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             ReplyTokens.Token forThis = i == 0 ? token : null;
-            ids.add(store.insert(chatId, inboxEventId, forThis == null ? null : forThis.value(),
+            batches.add(store.insert(chatId, inboxEventId, forThis == null ? null : forThis.value(),
                     forThis == null ? null : forThis.expiresAt(), toJson(requests.get(i)), requests.get(i).size(),
                     origin.name(), now, now.plus(retryJobGrace)));
         }
         // sent by the delivery's own threads: the caller (a dispatcher lane, a staff request) neither waits for LINE
         // nor keeps its database connection meanwhile
-        afterCommit(() -> delivery.deliverSoon(chatId, ids));
-        return ids;
+        afterCommit(() -> delivery.deliverSoon(chatId, batches));
+        return batches.stream().map(OutboxBatch::id).toList();
     }
 
     private static void afterCommit(Runnable action) {

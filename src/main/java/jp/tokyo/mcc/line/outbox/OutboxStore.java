@@ -33,11 +33,13 @@ class OutboxStore {
     }
 
     /**
-     * Stores a new batch. Its own sender claims it at once; {@code retryJobFrom} is when the retry job may take it
-     * over instead (should the process stop before it was sent), so the job does not race the sender meanwhile.
+     * Stores a new batch and returns it as stored. Its own sender claims it at once; {@code retryJobFrom} is when the
+     * retry job may take it over instead (should the process stop before it was sent), so the job does not race the
+     * sender meanwhile.
      */
-    long insert(String chatId, Long inboxEventId, String replyToken, Instant replyTokenExpiresAt, String messagesJson,
-                int messageCount, String origin, Instant now, Instant retryJobFrom) {
+    OutboxBatch insert(String chatId, Long inboxEventId, String replyToken, Instant replyTokenExpiresAt,
+                       String messagesJson, int messageCount, String origin, Instant now, Instant retryJobFrom) {
+        UUID retryKey = UUID.randomUUID();
         KeyHolder keys = new GeneratedKeyHolder();
         template.update(con -> {
             var ps = con.prepareStatement("INSERT INTO line_outbox_batch (chat_id, inbox_event_id, reply_token, "
@@ -49,13 +51,14 @@ class OutboxStore {
             ps.setTimestamp(4, replyTokenExpiresAt == null ? null : Timestamp.from(replyTokenExpiresAt));
             ps.setString(5, messagesJson);
             ps.setInt(6, messageCount);
-            ps.setObject(7, UUID.randomUUID());
+            ps.setObject(7, retryKey);
             ps.setString(8, origin);
             ps.setTimestamp(9, Timestamp.from(retryJobFrom));
             ps.setTimestamp(10, Timestamp.from(now));
             return ps;
         }, keys);
-        return keys.getKey().longValue();
+        return new OutboxBatch(keys.getKey().longValue(), chatId, inboxEventId, replyToken, replyTokenExpiresAt,
+                messagesJson, retryKey, origin, OutboxBatch.Status.PENDING, 0);
     }
 
     /**
@@ -63,22 +66,40 @@ class OutboxStore {
      * family in the order they were written). A SENDING batch whose claim ran out (the process died) is due again.
      */
     Optional<OutboxBatch> claim(long id, Instant now, Instant claimUntil) {
-        int claimed = jdbc.sql("UPDATE line_outbox_batch SET status = 'SENDING', claimed_until = :until, attempts = attempts + 1 "
-                        // a batch never tried yet may be sent at once; a retried one waits for its next attempt
-                        + "WHERE id = :id AND (attempts = 0 OR next_attempt_at <= :now) "
-                        + "AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_until < :now)) "
+        if (!claimUpdate(id, now, claimUntil, false)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM line_outbox_batch WHERE id = ?").param(id)
+                .query(OutboxStore::map).optional();
+    }
+
+    /**
+     * Claims a batch just stored by this process, as {@link #claim} does, without reading it back: never tried yet
+     * (every claim counts an attempt), it is as it was stored, but for the claim's own changes.
+     */
+    Optional<OutboxBatch> claimNew(OutboxBatch stored, Instant now, Instant claimUntil) {
+        if (stored.attempts() != 0 || !claimUpdate(stored.id(), now, claimUntil, true)) {
+            return Optional.empty();
+        }
+        return Optional.of(stored.claimed());
+    }
+
+    private boolean claimUpdate(long id, Instant now, Instant claimUntil, boolean neverTried) {
+        String due = neverTried
+                // untouched since it was stored (a claim counts an attempt, so it cannot be SENDING either)
+                ? "attempts = 0 AND status = 'PENDING' "
+                // a batch never tried yet may be sent at once; a retried one waits for its next attempt
+                : "(attempts = 0 OR next_attempt_at <= :now) "
+                + "AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_until < :now)) ";
+        return jdbc.sql("UPDATE line_outbox_batch SET status = 'SENDING', claimed_until = :until, attempts = attempts + 1 "
+                        + "WHERE id = :id AND " + due
                         // one NOT EXISTS per status: each is a single look-up in line_outbox_unsent_by_chat
                         + "AND NOT EXISTS (SELECT 1 FROM line_outbox_batch e WHERE e.chat_id = line_outbox_batch.chat_id "
                         + "AND e.status = 'PENDING' AND e.id < line_outbox_batch.id) "
                         + "AND NOT EXISTS (SELECT 1 FROM line_outbox_batch e WHERE e.chat_id = line_outbox_batch.chat_id "
                         + "AND e.status = 'SENDING' AND e.id < line_outbox_batch.id)")
                 .param("until", Timestamp.from(claimUntil)).param("id", id).param("now", Timestamp.from(now))
-                .update();
-        if (claimed == 0) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM line_outbox_batch WHERE id = ?").param(id)
-                .query(OutboxStore::map).optional();
+                .update() == 1;
     }
 
     void markSent(long id, String via, Integer httpStatus, Instant now) {
