@@ -58,6 +58,9 @@ class H2PlansTest {
                 + "AND NOT EXISTS (SELECT 1 FROM line_outbox_batch e WHERE e.chat_id = line_outbox_batch.chat_id "
                 + "AND e.status = 'SENDING' AND e.id < line_outbox_batch.id)",
                 new Object[] {now, 5L});
+        HOT.put("SELECT CASE WHEN EXISTS (SELECT 1 FROM line_outbox_batch WHERE chat_id = ? AND status = 'PENDING') "
+                + "OR EXISTS (SELECT 1 FROM line_outbox_batch WHERE chat_id = ? AND status = 'SENDING') THEN 1 ELSE 0 END",
+                new Object[] {"U7", "U7"});
         HOT.put("SELECT id FROM line_outbox_batch WHERE id = ?", new Object[] {5L});
         HOT.put("UPDATE line_outbox_batch SET status = 'SENT', delivered_via = ?, http_status = ?, sent_at = ?, "
                 + "claimed_until = NULL, last_error = NULL WHERE id = ?", new Object[] {"REPLY", 200, now, 5L});
@@ -92,6 +95,8 @@ class H2PlansTest {
                         "LINE_OUTBOX_UNSENT_BY_CHAT", "LINE_OUTBOX_UNSENT_BY_CHAT");
         assertThat(grown.get(key("UPDATE line_outbox_batch SET status = 'SENDING', claimed_until = ?, attempts = attempts + 1 "
                 + "WHERE id = ? AND attempts = 0"))).element(0).asString().startsWith("PRIMARY_KEY");
+        assertThat(grown.get(key("SELECT CASE WHEN EXISTS"))).containsExactly("LINE_OUTBOX_UNSENT_BY_CHAT",
+                "LINE_OUTBOX_UNSENT_BY_CHAT");
         assertThat(grown.get(key("SELECT * FROM inquiry"))).containsExactly("INQUIRY_BY_USER");
     }
 

@@ -298,6 +298,25 @@ class LineChannelIT {
     }
 
     @Test
+    void aBatchStoredClaimedButNeverSentIsSentOnceItsClaimRunsOut() {
+        // a chat's only batch is stored already claimed by its sender; should the process stop before that sender
+        // ran, the retry job takes the batch over when the claim runs out, and sends it by push with its retry key
+        String user = Webhooks.newUserId();
+        String retryKey = java.util.UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO line_outbox_batch (chat_id, messages, message_count, retry_key, origin, status, attempts, "
+                        + "next_attempt_at, claimed_until, created_at) VALUES (?, ?, 1, ?, 'BOT', 'SENDING', 1, ?, ?, ?)")
+                .param(user).param("[{\"type\":\"text\",\"text\":\"left behind\",\"quickReplies\":[]}]")
+                .param(java.util.UUID.fromString(retryKey))
+                .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
+                .param(java.sql.Timestamp.from(java.time.Instant.now().plusMillis(700)))
+                .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60))).update();
+        await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(1)).until(() -> requests(PUSH, user).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> requests(PUSH, user).size() == 1);
+        assertThat(texts(requests(PUSH, user).get(0))).containsExactly("left behind");
+        assertThat(requests(PUSH, user).get(0).getHeader("X-Line-Retry-Key")).isEqualTo(retryKey);
+    }
+
+    @Test
     void aConflictOnTheRetryKeyCountsAsDelivered() {
         String user = Webhooks.newUserId();
         LineApiStub.server().stubFor(post(urlPathEqualTo(PUSH)).withRequestBody(containing(user)).atPriority(1)

@@ -119,16 +119,23 @@ class OutboxDelivery {
     private record Attempt(String chatId, boolean settled) {
     }
 
+    /** How long a claim keeps other senders and the retry job off a batch: its send cannot take that long. */
+    Duration claimDuration() {
+        return properties.sendTimeout().multipliedBy(3);
+    }
+
     /**
      * Sends one batch; null when it could not be claimed (not due, taken, or queued behind another of its chat).
-     * {@code stored}: the batch as this process stored it, when known (then the claim need not read it back).
+     * {@code stored}: the batch as this process stored it, when known (then the claim need not read it back; a batch
+     * stored already claimed is sent without claiming it again).
      */
     private Attempt deliverOne(long batchId, OutboxBatch stored) {
         Instant now = clock.instant();
-        Instant claimUntil = now.plus(properties.sendTimeout().multipliedBy(3));
-        Optional<OutboxBatch> claimed = stored != null && stored.id() == batchId
-                ? store.claimNew(stored, now, claimUntil)
-                : store.claim(batchId, now, claimUntil);
+        Instant claimUntil = now.plus(claimDuration());
+        boolean known = stored != null && stored.id() == batchId;
+        Optional<OutboxBatch> claimed = !known ? store.claim(batchId, now, claimUntil)
+                : stored.status() == OutboxBatch.Status.SENDING ? Optional.of(stored)
+                : store.claimNew(stored, now, claimUntil);
         if (claimed.isEmpty()) {
             return null;
         }

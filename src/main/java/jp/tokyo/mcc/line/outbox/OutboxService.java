@@ -73,11 +73,14 @@ public class OutboxService implements Outbox {
         }
         Instant now = clock.instant();
         List<OutboxBatch> batches = new ArrayList<>(requests.size());
+        // nothing of this chat is waiting to be sent (the usual case): the first batch is stored already claimed for
+        // its sender, which then sends it without claiming it first
+        Instant claimedUntil = requests.isEmpty() || store.hasUnsent(chatId) ? null : now.plus(delivery.claimDuration());
         for (int i = 0; i < requests.size(); i++) {
             ReplyTokens.Token forThis = i == 0 ? token : null;
             batches.add(store.insert(chatId, inboxEventId, forThis == null ? null : forThis.value(),
                     forThis == null ? null : forThis.expiresAt(), toJson(requests.get(i)), requests.get(i).size(),
-                    origin.name(), now, now.plus(retryJobGrace)));
+                    origin.name(), now, now.plus(retryJobGrace), i == 0 ? claimedUntil : null));
         }
         // sent by the delivery's own threads: the caller (a dispatcher lane, a staff request) neither waits for LINE
         // nor keeps its database connection meanwhile

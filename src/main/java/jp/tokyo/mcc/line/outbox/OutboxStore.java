@@ -33,18 +33,23 @@ class OutboxStore {
     }
 
     /**
-     * Stores a new batch and returns it as stored. Its own sender claims it at once; {@code retryJobFrom} is when the
-     * retry job may take it over instead (should the process stop before it was sent), so the job does not race the
-     * sender meanwhile.
+     * Stores a new batch and returns it as stored. With {@code claimedUntil} the batch is stored already claimed for
+     * its own sender (only when its chat has no unsent batch before it: see {@link #hasUnsent}); otherwise its sender
+     * claims it as any batch. {@code retryJobFrom} is when the retry job may take a pending batch over instead
+     * (should the process stop before it was sent), so the job does not race the sender meanwhile.
      */
     OutboxBatch insert(String chatId, Long inboxEventId, String replyToken, Instant replyTokenExpiresAt,
-                       String messagesJson, int messageCount, String origin, Instant now, Instant retryJobFrom) {
+                       String messagesJson, int messageCount, String origin, Instant now, Instant retryJobFrom,
+                       Instant claimedUntil) {
         UUID retryKey = UUID.randomUUID();
+        OutboxBatch.Status status = claimedUntil == null ? OutboxBatch.Status.PENDING : OutboxBatch.Status.SENDING;
+        int attempts = claimedUntil == null ? 0 : 1;
         KeyHolder keys = new GeneratedKeyHolder();
         template.update(con -> {
             var ps = con.prepareStatement("INSERT INTO line_outbox_batch (chat_id, inbox_event_id, reply_token, "
                     + "reply_token_expires_at, messages, message_count, retry_key, origin, status, attempts, "
-                    + "next_attempt_at, created_at) VALUES (?,?,?,?,?,?,?,?,'PENDING',0,?,?)", new String[] {"id"});
+                    + "next_attempt_at, claimed_until, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    new String[] {"id"});
             ps.setString(1, chatId);
             ps.setObject(2, inboxEventId);
             ps.setString(3, replyToken);
@@ -53,12 +58,24 @@ class OutboxStore {
             ps.setInt(6, messageCount);
             ps.setObject(7, retryKey);
             ps.setString(8, origin);
-            ps.setTimestamp(9, Timestamp.from(retryJobFrom));
-            ps.setTimestamp(10, Timestamp.from(now));
+            ps.setString(9, status.name());
+            ps.setInt(10, attempts);
+            ps.setTimestamp(11, Timestamp.from(retryJobFrom));
+            ps.setTimestamp(12, claimedUntil == null ? null : Timestamp.from(claimedUntil));
+            ps.setTimestamp(13, Timestamp.from(now));
             return ps;
         }, keys);
         return new OutboxBatch(keys.getKey().longValue(), chatId, inboxEventId, replyToken, replyTokenExpiresAt,
-                messagesJson, retryKey, origin, OutboxBatch.Status.PENDING, 0);
+                messagesJson, retryKey, origin, status, attempts);
+    }
+
+    /** Whether the chat has a batch not yet sent (waiting, or being sent). */
+    boolean hasUnsent(String chatId) {
+        // one look-up per status in line_outbox_unsent_by_chat
+        return jdbc.sql("SELECT CASE WHEN EXISTS (SELECT 1 FROM line_outbox_batch WHERE chat_id = :chat AND status = 'PENDING') "
+                        + "OR EXISTS (SELECT 1 FROM line_outbox_batch WHERE chat_id = :chat AND status = 'SENDING') "
+                        + "THEN 1 ELSE 0 END")
+                .param("chat", chatId).query(Integer.class).single() == 1;
     }
 
     /**
