@@ -58,7 +58,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>
  * ./mvnw test -Dtest=WebhookBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- *   -Dbenchmark.users=200 -Dbenchmark.rate=2000 -Dbenchmark.seconds=15 -Dbenchmark.warmup=5
+ *   -Dbenchmark.users=200 -Dbenchmark.rate=2000 -Dbenchmark.seconds=10 -Dbenchmark.warmup=15
  *   -Dbenchmark.engine=echo|real   (echo: a stand-in answers every event; real: the conversation engine answers)
  *   -Dbenchmark.texts=こんにちは,メニュー   (what the families write; real engine mode)
  *   -Dbenchmark.args="--app.line.dispatch-threads=32 --spring.datasource.hikari.maximum-pool-size=40"
@@ -74,8 +74,8 @@ class WebhookBenchmark {
 
     private final int users = Integer.getInteger("benchmark.users", 200);
     private final int rate = Integer.getInteger("benchmark.rate", 2000);
-    private final int seconds = Integer.getInteger("benchmark.seconds", 15);
-    private final int warmup = Integer.getInteger("benchmark.warmup", 5);
+    private final int seconds = Integer.getInteger("benchmark.seconds", 10);
+    private final int warmup = Integer.getInteger("benchmark.warmup", 15);
     private final String engine = System.getProperty("benchmark.engine", "echo");
     private final List<String> texts = List.of(System.getProperty("benchmark.texts", "こんにちは,メニュー").split(","));
     /** socket: a minimal in-process HTTP/1.1 stand-in (default); wiremock: WireMock, as the tests use. */
