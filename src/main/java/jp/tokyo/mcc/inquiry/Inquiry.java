@@ -32,12 +32,14 @@ import jp.tokyo.mcc.directory.CenterId;
  * @param closedAt        when it was closed
  * @param closedBy        staff username, or {@code family}
  * @param outcome         the outcome noted when closing
+ * @param simulated       made on the built-in simulator (an administrator trying the bot), not by a family on LINE
  */
 public record Inquiry(long id, String number, CenterId center, InquiryStatus status, String category,
                       String municipality, String childAge, List<String> medicalCare, String concern,
                       String contactMethod, String phone, String callTimes, Map<String, String> extra, String summary,
                       String ownerUsername, String ownerName, Instant createdAt, Instant dueAt,
-                      Instant firstAnsweredAt, Instant updatedAt, Instant closedAt, String closedBy, String outcome) {
+                      Instant firstAnsweredAt, Instant updatedAt, Instant closedAt, String closedBy, String outcome,
+                      boolean simulated) {
 
     public Inquiry {
         medicalCare = medicalCare == null ? List.of() : List.copyOf(medicalCare);

@@ -59,4 +59,32 @@ class AdminPagesIT extends AbstractBotIT {
         String audit = admin.get("/console/admin/audit").body();
         assertThat(audit).contains("監査ログ", "VIEW", "ACCOUNT_CREATE", "ACCOUNT_DISABLE", "相談 #" + id);
     }
+
+    @Test
+    void inquiriesMadeOnTheSimulatorAreMarkedAsTrials() {
+        HandoverReceipt trial = desk.open(Handovers.request(jp.tokyo.mcc.line.SimulatedUsers.newId(), CenterId.KUBU));
+        HandoverReceipt family = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));
+        StaffClient api = StaffClient.admin(port);
+        var trialJson = api.get("/api/inquiries/" + trial.inquiryNumber()).json();
+        var familyJson = api.get("/api/inquiries/" + family.inquiryNumber()).json();
+        assertThat(trialJson.get("simulated").asBoolean()).isTrue();
+        assertThat(familyJson.has("simulated")).as("absent for a family's inquiry").isFalse();
+
+        StaffClient.Session admin = new StaffClient.Session(port);
+        admin.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD);
+        String inbox = admin.get("/console?tab=new").body();
+        assertThat(rowOf(inbox, trial.inquiryNumber())).contains("class=\"simulated\"", "試用");
+        assertThat(rowOf(inbox, family.inquiryNumber())).doesNotContain("simulated");
+        assertThat(admin.get("/console/inquiries/" + trialJson.get("id").asLong()).body())
+                .contains("ご家族からの相談ではありません");
+        assertThat(admin.get("/console/inquiries/" + familyJson.get("id").asLong()).body())
+                .doesNotContain("ご家族からの相談ではありません");
+    }
+
+    /** The inbox table row that shows this inquiry number. */
+    private static String rowOf(String page, String number) {
+        int at = page.indexOf(">" + number + "<");
+        assertThat(at).as("row of " + number).isPositive();
+        return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+    }
 }

@@ -9,13 +9,16 @@ import jp.tokyo.mcc.inquiry.Inquiry;
 import jp.tokyo.mcc.inquiry.InquiryDetails;
 import jp.tokyo.mcc.inquiry.InquiryMessage;
 
-/** An inquiry as the staff API shows it (CONTRACT.md); {@code messages} only for a single inquiry. */
+/**
+ * An inquiry as the staff API shows it (CONTRACT.md); {@code messages} only for a single inquiry; {@code simulated}
+ * only when true (made on the built-in simulator by an administrator, not by a family).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record InquiryJson(long id, String number, String center, String status, String category, String municipality,
                    Instant createdAt, String summary, Instant dueAt, boolean overdue, String owner, String ownerName,
                    String childAge, List<String> medicalCare, String concern, String contactMethod, String phone,
                    String callTimes, Map<String, String> extra, Instant firstAnsweredAt, Instant closedAt,
-                   String outcome, List<MessageJson> messages) {
+                   String outcome, Boolean simulated, List<MessageJson> messages) {
 
     /** One transcript line: who (FAMILY, BOT, STAFF, NOTE, SYSTEM), the staff member's name, text, time. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,18 +31,22 @@ record InquiryJson(long id, String number, String center, String status, String 
     static InquiryJson summary(Inquiry i) {
         return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
                 i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, simulated(i), null);
     }
 
     static InquiryJson full(Inquiry i, List<InquiryMessage> messages) {
         return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
                 i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
                 i.childAge(), i.medicalCare(), i.concern(), i.contactMethod(), i.phone(), i.callTimes(), i.extra(),
-                i.firstAnsweredAt(), i.closedAt(), i.outcome(),
+                i.firstAnsweredAt(), i.closedAt(), i.outcome(), simulated(i),
                 messages == null ? null : messages.stream().map(MessageJson::of).toList());
     }
 
     static InquiryJson of(InquiryDetails details) {
         return full(details.inquiry(), details.messages());
+    }
+
+    private static Boolean simulated(Inquiry i) {
+        return i.simulated() ? Boolean.TRUE : null;
     }
 }

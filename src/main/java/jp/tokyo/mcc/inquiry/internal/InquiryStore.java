@@ -21,6 +21,7 @@ import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.Inquiry;
 import jp.tokyo.mcc.inquiry.InquiryMessage;
 import jp.tokyo.mcc.inquiry.InquiryStatus;
+import jp.tokyo.mcc.line.SimulatedUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -196,7 +197,8 @@ class InquiryStore {
                 fromJson(rs.getString("extra"), new TypeReference<LinkedHashMap<String, String>>() { }),
                 rs.getString("summary"), rs.getString("owner_username"), rs.getString("owner_name"),
                 instant(rs, "created_at"), instant(rs, "due_at"), instant(rs, "first_answered_at"),
-                instant(rs, "updated_at"), instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("outcome"));
+                instant(rs, "updated_at"), instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("outcome"),
+                SimulatedUsers.isSimulated(rs.getString("user_id")));
         return new InquiryRow(inquiry, rs.getString("user_id"), notice == null ? null : notice.toLocalDate());
     }
 
