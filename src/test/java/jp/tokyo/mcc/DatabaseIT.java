@@ -17,6 +17,9 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.modulith.events.core.TargetEventPublication;
 
 /**
  * The suite really runs where it says: on the embedded H2 by default, and on the PostgreSQL 15 named by
@@ -73,5 +76,27 @@ class DatabaseIT extends AbstractBotIT {
         Timestamp read = jdbc.sql("SELECT created_at FROM line_outbox_batch WHERE chat_id = ?").param(chat)
                 .query(Timestamp.class).single();
         assertThat(read.toInstant()).isEqualTo(at.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Autowired
+    EventPublicationRepository publications;
+
+    /** A module event that a listener still owes is stored, found after a restart, and then marked completed. */
+    record SampleEvent(String text) {
+    }
+
+    @Test
+    void theEventPublicationRegistryWorksOnOurOwnTable() {
+        PublicationTargetIdentifier listener = PublicationTargetIdentifier.of("DatabaseIT.listener-" + System.nanoTime());
+        SampleEvent event = new SampleEvent("x");
+        TargetEventPublication stored = publications.create(TargetEventPublication.of(event, listener));
+        assertThat(publications.findIncompletePublications()).anySatisfy(p -> {
+            assertThat(p.getIdentifier()).isEqualTo(stored.getIdentifier());
+            assertThat(p.getEvent()).isEqualTo(event);
+        });
+        publications.markCompleted(event, listener, Instant.now());
+        assertThat(publications.findIncompletePublications()).noneMatch(p -> p.getIdentifier().equals(stored.getIdentifier()));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE id = ? AND completion_date IS NOT NULL")
+                .param(stored.getIdentifier()).query(Long.class).single()).isEqualTo(1);
     }
 }
