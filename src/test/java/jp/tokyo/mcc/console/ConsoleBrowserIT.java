@@ -80,7 +80,8 @@ class ConsoleBrowserIT extends AbstractBotIT {
     }
 
     private WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        // three times as long on a loaded CI machine: a wait ends as soon as its condition holds
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds * 3L));
     }
 
     private void screenshot(String name) throws IOException {
@@ -137,7 +138,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         driver.findElement(By.id("reply-text")).sendKeys("相談員の佐藤です。お話を聞かせてください。");
         driver.findElement(By.id("send")).click();
         waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.info"), "送りました"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> pushedTexts(family).contains("相談員の佐藤です。お話を聞かせてください。"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> pushedTexts(family).contains("相談員の佐藤です。お話を聞かせてください。"));
 
         // an internal note, visibly distinct and never sent
         driver.findElement(By.id("note-text")).sendKeys("父親から電話あり（内部メモ）");
@@ -159,7 +160,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         driver.findElement(By.id("close")).click();
         waitUpTo(5).until(ExpectedConditions.alertIsPresent()).accept();
         waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("inquiry-status"), "終了"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> pushedTexts(family).stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> pushedTexts(family).stream()
                 .anyMatch(t -> t.contains(first.inquiryNumber())));
     }
 

@@ -34,7 +34,7 @@ class SimulatorAdminBrowserIT extends AbstractBotIT {
         String base = "http://127.0.0.1:" + port;
         try (HeadlessChromium chromium = HeadlessChromium.start(1000, 900)) {
             chromium.driver.get(base + "/simulator");
-            WebDriverWait wait = new WebDriverWait(chromium.driver, Duration.ofSeconds(10));
+            WebDriverWait wait = new WebDriverWait(chromium.driver, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.urlContains("/console/login"));
             chromium.driver.findElement(By.id("username")).sendKeys(StaffClient.ADMIN);
             chromium.driver.findElement(By.id("password")).sendKeys(StaffClient.ADMIN_PASSWORD);
@@ -42,7 +42,7 @@ class SimulatorAdminBrowserIT extends AbstractBotIT {
             // signing in leads back to the simulator page asked for
             wait.until(ExpectedConditions.urlContains("/simulator"));
 
-            SimulatorPage page = new SimulatorPage(chromium.driver, Duration.ofSeconds(15)).open(base);
+            SimulatorPage page = new SimulatorPage(chromium.driver, Duration.ofSeconds(30)).open(base);
             assertThat(page.texts(".admin-banner")).containsExactly("管理者用：本番のボットを試すシミュレーターです（LINEには送られません）");
             String user = page.newUser();
             assertThat(SimulatedUsers.isSimulated(user)).isTrue();

@@ -24,7 +24,7 @@ class SimulatorBrowserIT extends AbstractSimulatorIT {
     @Test
     void aFamilyChatsWithTheBotLikeInLine() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1000, 900)) {
-            SimulatorPage page = new SimulatorPage(chromium.driver, Duration.ofSeconds(10)).open(base());
+            SimulatorPage page = new SimulatorPage(chromium.driver, Duration.ofSeconds(30)).open(base());
             assertThat(page.texts(".local-banner")).containsExactly("ローカルモード：LINEの代わりのシミュレーターです");
             assertThat(page.texts("#account-name")).containsExactly("医療的ケア児支援センター");
 

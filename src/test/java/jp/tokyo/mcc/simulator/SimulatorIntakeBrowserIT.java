@@ -45,7 +45,7 @@ class SimulatorIntakeBrowserIT {
     @Test
     void followGreetingCategoryMunicipalityLeadsToTheTamaCenter() throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.start(1000, 900)) {
-            SimulatorPage page = new SimulatorPage(chromium.driver, Duration.ofSeconds(15))
+            SimulatorPage page = new SimulatorPage(chromium.driver, Duration.ofSeconds(30))
                     .open("http://127.0.0.1:" + port);
             page.newUser();
             page.addFriend();
