@@ -1,23 +1,32 @@
 package jp.tokyo.mcc.console.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.TreeMap;
 
 import jp.tokyo.mcc.conversation.FlowStatus;
+import jp.tokyo.mcc.shared.AdminFileReport;
+import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.staff.CurrentStaff;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Administrators' page of what the bot is running: the live flow versions and the files that did not go live. */
+/**
+ * Administrators' page of what the bot is running: the live flow versions and the flow files that did not go live,
+ * then the FAQ and the safety phrases (how many entries are live, and why files did not go live).
+ */
 @Controller
 class FlowStatusController {
 
     private final FlowStatus flows;
     private final CurrentStaff current;
+    private final List<AdminFileReport> fileReports;
 
-    FlowStatusController(FlowStatus flows, CurrentStaff current) {
+    FlowStatusController(FlowStatus flows, CurrentStaff current, List<AdminFileReport> fileReports) {
         this.flows = flows;
         this.current = current;
+        this.fileReports = fileReports;
     }
 
     @GetMapping("/console/admin/flows")
@@ -26,6 +35,8 @@ class FlowStatusController {
         model.addAttribute("versions", new TreeMap<>(flows.liveVersions()));
         model.addAttribute("problems", flows.problems());
         model.addAttribute("loadedAt", flows.loadedAt());
+        model.addAttribute("files", fileReports.stream().flatMap(r -> r.adminFileStatus().stream())
+                .sorted(Comparator.comparing(AdminFileStatus::id)).toList());
         return "console/admin-flows";
     }
 }

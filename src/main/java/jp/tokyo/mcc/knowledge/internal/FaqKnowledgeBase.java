@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import jp.tokyo.mcc.knowledge.FaqEntry;
 import jp.tokyo.mcc.knowledge.FaqHit;
 import jp.tokyo.mcc.knowledge.FaqSearch;
+import jp.tokyo.mcc.shared.AdminFileReport;
+import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
 
 /**
@@ -24,7 +26,7 @@ import jp.tokyo.mcc.shared.AdminFiles;
  * logged). At start-up, with no good index yet, the files without problems go live.
  */
 @Service
-class FaqKnowledgeBase implements FaqSearch {
+class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
 
     private static final Logger log = LoggerFactory.getLogger(FaqKnowledgeBase.class);
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -38,6 +40,7 @@ class FaqKnowledgeBase implements FaqSearch {
     private volatile FaqIndex index;
     private volatile String fingerprint;
     private volatile boolean everLoaded;
+    private volatile AdminFileStatus status;
 
     @Autowired
     FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, KnowledgeProperties properties) {
@@ -91,7 +94,8 @@ class FaqKnowledgeBase implements FaqSearch {
         FaqFiles.Snapshot snapshot = files.read(LocalDate.now(clock));
         fingerprint = seen;
         snapshot.problems().forEach(p -> log.error("FAQ file problem: {}", p));
-        if (snapshot.ok() || !everLoaded) {
+        boolean live = snapshot.ok() || !everLoaded;
+        if (live) {
             index = new FaqIndex(snapshot.usable(), analysis);
             everLoaded = true;
             if (snapshot.ok()) {
@@ -100,9 +104,16 @@ class FaqKnowledgeBase implements FaqSearch {
                 log.error("FAQ index built from the files without problems only: {} entries; fix the files above",
                         index.size());
             }
-            return snapshot.ok();
+        } else {
+            log.error("FAQ files have problems: the FAQ stays as it was ({} entries) until they are fixed", index.size());
         }
-        log.error("FAQ files have problems: the FAQ stays as it was ({} entries) until they are fixed", index.size());
-        return false;
+        status = new AdminFileStatus("faq", index.size(), Instant.now(clock),
+                snapshot.problems().stream().map(FaqProblem::toString).toList());
+        return snapshot.ok();
+    }
+
+    @Override
+    public List<AdminFileStatus> adminFileStatus() {
+        return List.of(status);
     }
 }

@@ -2,7 +2,10 @@ package jp.tokyo.mcc.safety.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Service;
 
 import jp.tokyo.mcc.safety.SafetyAlert;
 import jp.tokyo.mcc.safety.SafetyCheck;
+import jp.tokyo.mcc.shared.AdminFileReport;
+import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
 
 /**
@@ -25,7 +30,7 @@ import jp.tokyo.mcc.shared.AdminFiles;
  * problems are logged. The family's text is never logged.
  */
 @Service
-class SafetyNet implements SafetyCheck {
+class SafetyNet implements SafetyCheck, AdminFileReport {
 
     private static final Logger log = LoggerFactory.getLogger(SafetyNet.class);
     static final String FOLDER = "safety";
@@ -35,6 +40,7 @@ class SafetyNet implements SafetyCheck {
     private final Map<SafetyAlert.Kind, SafetyRules> rules = new EnumMap<>(SafetyAlert.Kind.class);
     private volatile Map<SafetyAlert.Kind, SafetyRules> live = Map.of();
     private volatile String fingerprint;
+    private volatile List<AdminFileStatus> status = List.of();
 
     SafetyNet(AdminFiles adminFiles) {
         this.adminFiles = adminFiles;
@@ -82,9 +88,11 @@ class SafetyNet implements SafetyCheck {
     synchronized boolean reload() {
         fingerprint = adminFiles.fingerprint(FOLDER, ".yaml");
         boolean allGood = true;
+        Map<SafetyAlert.Kind, List<String>> problems = new EnumMap<>(SafetyAlert.Kind.class);
         for (SafetyAlert.Kind kind : SafetyAlert.Kind.values()) {
             String name = FOLDER + "/" + kind.name().toLowerCase(Locale.ROOT) + ".yaml";
             SafetyFileReader.Result result = read(adminFiles.file(name), name, kind);
+            problems.put(kind, result.ok() ? List.of() : result.problems());
             if (result.ok()) {
                 rules.put(kind, result.rules());
                 continue;
@@ -105,6 +113,11 @@ class SafetyNet implements SafetyCheck {
             }
         }
         live = Map.copyOf(rules);
+        Instant now = Instant.now();
+        status = Arrays.stream(SafetyAlert.Kind.values())
+                .map(kind -> new AdminFileStatus("safety-" + kind.name().toLowerCase(Locale.ROOT),
+                        rules.get(kind).triggers().size(), now, problems.get(kind)))
+                .toList();
         if (allGood) {
             log.info("Safety phrases loaded: {} emergency and {} disaster triggers",
                     rules.get(SafetyAlert.Kind.EMERGENCY).triggers().size(),
@@ -113,15 +126,20 @@ class SafetyNet implements SafetyCheck {
         return allGood;
     }
 
+    @Override
+    public List<AdminFileStatus> adminFileStatus() {
+        return status;
+    }
+
     private SafetyFileReader.Result read(Resource resource, String name, SafetyAlert.Kind kind) {
         if (!resource.exists()) {
-            return new SafetyFileReader.Result(null, java.util.List.of(name + ": the file is missing"));
+            return new SafetyFileReader.Result(null, List.of(name + ": the file is missing"));
         }
         try {
             return reader.read(name, kind, resource.getContentAsString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new SafetyFileReader.Result(null,
-                    java.util.List.of(name + ": cannot be read (" + e.getClass().getSimpleName() + ")"));
+                    List.of(name + ": cannot be read (" + e.getClass().getSimpleName() + ")"));
         }
     }
 }

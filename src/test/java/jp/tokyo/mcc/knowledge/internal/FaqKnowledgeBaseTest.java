@@ -83,6 +83,15 @@ class FaqKnowledgeBaseTest {
         assertThat(kb.reload()).isFalse();
         assertThat(kb.entry("hours")).map(FaqEntry::answer).contains("9時から17時です。");
         assertThat(top(kb, "受付時間")).isEqualTo("hours");
+        // the administrators' status page says what is live and why the files are not
+        assertThat(kb.adminFileStatus()).singleElement().satisfies(status -> {
+            assertThat(status.id()).isEqualTo("faq");
+            assertThat(status.liveItems()).isEqualTo(1);
+            assertThat(status.loadedAt()).isEqualTo(CLOCK.instant());
+            assertThat(status.problems()).isNotEmpty()
+                    .anySatisfy(p -> assertThat(p).startsWith("faq/a.yaml entry 'hours'").contains("at most 20"))
+                    .noneMatch(p -> p.contains("受付時間は何時から"));
+        });
 
         // broken YAML: still the last good index
         write("a.yaml", "entries:\n  - id: hours\n    question: [\n");
@@ -94,6 +103,7 @@ class FaqKnowledgeBaseTest {
         write("a.yaml", "entries:\n" + entry("hours", "受付時間は？", "月曜日から金曜日です。"));
         kb.reloadIfChanged();
         assertThat(kb.entry("hours")).map(FaqEntry::answer).contains("月曜日から金曜日です。");
+        assertThat(kb.adminFileStatus().get(0).problems()).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
 
 /** Validation, reload on change and the last good version, over a temporary flows folder. */
@@ -90,12 +91,20 @@ class SafetyNetTest {
         write("disaster.yaml", DISASTER.replace("flow-state: intake:disaster", "flow-state: disaster"));
         assertThat(net.reload()).isFalse();
         assertThat(net.check("地震です")).map(SafetyAlert::flowState).contains("intake:disaster");
+        // the administrators' status page: both files broken, their last good phrases still counted as live
+        assertThat(net.adminFileStatus()).extracting(AdminFileStatus::id)
+                .containsExactly("safety-emergency", "safety-disaster");
+        assertThat(net.adminFileStatus()).allSatisfy(status -> {
+            assertThat(status.liveItems()).isPositive();
+            assertThat(status.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("safety/"));
+        });
 
         write("emergency.yaml", EMERGENCY.replace("息をしていない", "呼吸が止まった"));
         write("disaster.yaml", DISASTER);
         assertThat(net.reload()).isTrue();
         assertThat(net.check("呼吸が止まった")).isPresent();
         assertThat(net.check("息をしていない")).isEmpty();
+        assertThat(net.adminFileStatus()).allSatisfy(status -> assertThat(status.problems()).isEmpty());
     }
 
     @Test
