@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -30,6 +32,9 @@ public final class CentersFile {
     private volatile CentersSettings current;
     private volatile long nextCheck;
     private byte[] lastSeen;
+    /** Why the administrators' file is not live as written (empty: it is), and when it was last read. */
+    private volatile List<String> problems = List.of();
+    private volatile Instant readAt = Instant.now();
 
     /**
      * @param source        the administrators' file (looked up on every check: the folder may change)
@@ -47,6 +52,7 @@ public final class CentersFile {
         CentersSettings settings = null;
         if (content == null) {
             log.error("centers.yaml: not found at {}; using the packaged copy", describe(file));
+            problems = List.of("centers.yaml: the file is missing; the copy packaged with the application is used");
         } else {
             settings = parseOrLog(content, "centers.yaml at " + describe(file) + " has mistakes; using the packaged copy");
         }
@@ -92,6 +98,8 @@ public final class CentersFile {
             if (lastSeen != null) {
                 log.warn("centers.yaml: not found at {}; keeping the last good version", describe(file));
                 lastSeen = null;
+                problems = List.of("centers.yaml: the file is missing; the last good version is used");
+                readAt = Instant.now();
             }
             return current;
         }
@@ -111,12 +119,26 @@ public final class CentersFile {
     }
 
     private CentersSettings parseOrLog(byte[] content, String onMistakes) {
+        readAt = Instant.now();
         try {
-            return parser.parse(new String(content, StandardCharsets.UTF_8));
+            CentersSettings settings = parser.parse(new String(content, StandardCharsets.UTF_8));
+            problems = List.of();
+            return settings;
         } catch (InvalidCentersFileException e) {
             log.error("{}:\n  - {}", onMistakes, String.join("\n  - ", e.problems()));
+            problems = e.problems().stream().map(p -> "centers.yaml: " + p).toList();
             return null;
         }
+    }
+
+    /** Why the administrators' file is not live as written; empty when it is. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** When the administrators' file was last read (at start, or after a change). */
+    public Instant readAt() {
+        return readAt;
     }
 
     private static byte[] read(Resource file) {

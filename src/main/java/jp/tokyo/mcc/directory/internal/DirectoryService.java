@@ -14,6 +14,8 @@ import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.directory.Municipality;
 import jp.tokyo.mcc.directory.PlaceMatch;
+import jp.tokyo.mcc.shared.AdminFileReport;
+import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
 
 /**
@@ -21,7 +23,7 @@ import jp.tokyo.mcc.shared.AdminFiles;
  * come from {@code flows/centers.yaml} and follow its changes.
  */
 @Service
-public class DirectoryService implements Directory {
+public class DirectoryService implements Directory, AdminFileReport {
 
     static final String CENTERS_FILE = "centers.yaml";
 
@@ -117,5 +119,11 @@ public class DirectoryService implements Directory {
     public String islandsNote() {
         CentersSettings settings = routed().settings();
         return settings.islandsConfirmed() ? "" : settings.islandsNote();
+    }
+
+    @Override
+    public List<AdminFileStatus> adminFileStatus() {
+        return List.of(new AdminFileStatus("centers", centersFile.current().centerList().size(), centersFile.readAt(),
+                centersFile.problems()));
     }
 }

@@ -211,6 +211,27 @@ class CentersFileTest {
     }
 
     @Test
+    void theProblemsOfTheAdministratorsFileAreKeptForTheStatusPage() throws IOException {
+        write(SHIPPED);
+        CentersFile centers = new CentersFile(() -> new FileSystemResource(folder.resolve("centers.yaml")),
+                () -> new ClassPathResource("flows/centers.yaml"), Duration.ZERO, System::nanoTime);
+        assertThat(centers.problems()).isEmpty();
+
+        write(SHIPPED.replace("islands: kubu", "islands: nowhere"));
+        centers.checkNow();
+        assertThat(centers.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("centers.yaml: "));
+        assertThat(centers.current().centerFor(Municipality.Region.ISLANDS)).isEqualTo(CenterId.KUBU);
+
+        Files.delete(folder.resolve("centers.yaml"));
+        centers.checkNow();
+        assertThat(centers.problems()).singleElement().asString().contains("missing");
+
+        write(SHIPPED);
+        centers.checkNow();
+        assertThat(centers.problems()).isEmpty();
+    }
+
+    @Test
     void theApplicationPackagesTheShippedFile() throws IOException {
         ClassPathResource packaged = new ClassPathResource("flows/centers.yaml");
         assertThat(packaged.exists()).isTrue();
