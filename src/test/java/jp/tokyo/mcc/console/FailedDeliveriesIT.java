@@ -109,7 +109,7 @@ class FailedDeliveriesIT extends AbstractBotIT {
         StaffClient.Session admin = new StaffClient.Session(port);
         admin.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD);
         String page = admin.get("/console/admin/flows").body();
-        for (String id : List.of("centers", "faq", "safety-emergency", "safety-disaster")) {
+        for (String id : List.of("canned-replies", "centers", "faq", "safety-emergency", "safety-disaster")) {
             java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr id=\"files-" + id
                     + "\"[^>]*>\\s*<td>([^<]+)</td>\\s*<td>(\\d+)</td>.*?</tr>", java.util.regex.Pattern.DOTALL).matcher(page);
             assertThat(row.find()).as(id).isTrue();

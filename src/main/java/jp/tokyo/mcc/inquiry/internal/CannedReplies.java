@@ -2,6 +2,7 @@ package jp.tokyo.mcc.inquiry.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jp.tokyo.mcc.inquiry.CannedReply;
+import jp.tokyo.mcc.shared.AdminFileReport;
+import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
+import jp.tokyo.mcc.shared.ParseErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -17,10 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Prepared replies from the administrator file {@code flows/canned-replies.yaml}: a list of {@code title} and
- * {@code text}. Read on every use (it is small), so an administrator's edit shows at once.
+ * {@code text}. Read on every use (it is small), so an administrator's edit shows at once; the status page says
+ * which entries are left out and why.
  */
 @Component
-class CannedReplies {
+class CannedReplies implements AdminFileReport {
 
     static final String FILE = "canned-replies.yaml";
     private static final Logger log = LoggerFactory.getLogger(CannedReplies.class);
@@ -33,30 +38,52 @@ class CannedReplies {
     }
 
     List<CannedReply> all() {
+        return read().replies();
+    }
+
+    @Override
+    public List<AdminFileStatus> adminFileStatus() {
+        Read read = read();
+        return List.of(new AdminFileStatus("canned-replies", read.replies().size(), Instant.now(), read.problems()));
+    }
+
+    /** The replies that can be used, and why others cannot (never quoting them). */
+    record Read(List<CannedReply> replies, List<String> problems) {
+    }
+
+    private Read read() {
         Resource resource = files.file(FILE);
         if (!resource.exists()) {
-            return List.of();
+            return new Read(List.of(), List.of(FILE + ": the file is missing; there are no prepared replies"));
         }
         try (InputStream in = resource.getInputStream()) {
             return parse(yaml.readTree(in));
         } catch (IOException | RuntimeException e) {
-            log.warn("{} cannot be read: {}", FILE, e.getMessage());
-            return List.of();
+            String reason = ParseErrors.describe(e);
+            log.warn("{} cannot be read: {}", FILE, reason);
+            return new Read(List.of(), List.of(FILE + ": cannot be read (" + reason + ")"));
         }
     }
 
-    static List<CannedReply> parse(JsonNode root) {
+    static Read parse(JsonNode root) {
         JsonNode list = root != null && root.has("replies") ? root.get("replies") : root;
         List<CannedReply> replies = new ArrayList<>();
-        if (list != null && list.isArray()) {
-            for (JsonNode node : list) {
-                String title = node.path("title").asText("").strip();
-                String text = node.path("text").asText("").strip();
-                if (!title.isEmpty() && !text.isEmpty()) {
-                    replies.add(new CannedReply(title, text));
-                }
+        List<String> problems = new ArrayList<>();
+        if (list == null || !list.isArray()) {
+            problems.add(FILE + ": needs a list \"replies\" of entries with a title and a text");
+            return new Read(replies, problems);
+        }
+        int n = 0;
+        for (JsonNode node : list) {
+            n++;
+            String title = node.path("title").asText("").strip();
+            String text = node.path("text").asText("").strip();
+            if (!title.isEmpty() && !text.isEmpty()) {
+                replies.add(new CannedReply(title, text));
+            } else {
+                problems.add(FILE + " entry " + n + ": needs both a title and a text (left out)");
             }
         }
-        return replies;
+        return new Read(List.copyOf(replies), List.copyOf(problems));
     }
 }

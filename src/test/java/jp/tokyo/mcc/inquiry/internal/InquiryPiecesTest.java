@@ -21,11 +21,18 @@ class InquiryPiecesTest {
     @Test
     void cannedRepliesReadAListOrAReplyKeyAndSkipIncompleteEntries() throws Exception {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        assertThat(CannedReplies.parse(yaml.readTree("- {title: あいさつ, text: こんにちは}\n- {title: 空}\n")))
-                .containsExactly(new CannedReply("あいさつ", "こんにちは"));
-        assertThat(CannedReplies.parse(yaml.readTree("replies:\n  - title: a\n    text: |\n      1行目\n      2行目\n")))
-                .containsExactly(new CannedReply("a", "1行目\n2行目"));
-        assertThat(CannedReplies.parse(yaml.readTree("just text"))).isEmpty();
+        CannedReplies.Read list = CannedReplies.parse(yaml.readTree("- {title: あいさつ, text: こんにちは}\n- {title: 空}\n"));
+        assertThat(list.replies()).containsExactly(new CannedReply("あいさつ", "こんにちは"));
+        // the administrators' status page says which entry was left out, without quoting it
+        assertThat(list.problems()).singleElement().asString()
+                .isEqualTo("canned-replies.yaml entry 2: needs both a title and a text (left out)");
+        CannedReplies.Read keyed = CannedReplies.parse(
+                yaml.readTree("replies:\n  - title: a\n    text: |\n      1行目\n      2行目\n"));
+        assertThat(keyed.replies()).containsExactly(new CannedReply("a", "1行目\n2行目"));
+        assertThat(keyed.problems()).isEmpty();
+        CannedReplies.Read text = CannedReplies.parse(yaml.readTree("just text"));
+        assertThat(text.replies()).isEmpty();
+        assertThat(text.problems()).singleElement().asString().contains("needs a list");
     }
 
     @Test
