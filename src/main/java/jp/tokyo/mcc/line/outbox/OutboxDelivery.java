@@ -127,15 +127,24 @@ class OutboxDelivery {
     /**
      * Sends one batch; null when it could not be claimed (not due, taken, or queued behind another of its chat).
      * {@code stored}: the batch as this process stored it, when known (then the claim need not read it back; a batch
-     * stored already claimed is sent without claiming it again).
+     * stored already claimed is sent without claiming it again, provided the send ends well within that claim).
      */
     private Attempt deliverOne(long batchId, OutboxBatch stored) {
         Instant now = clock.instant();
         Instant claimUntil = now.plus(claimDuration());
         boolean known = stored != null && stored.id() == batchId;
-        Optional<OutboxBatch> claimed = !known ? store.claim(batchId, now, claimUntil)
-                : stored.status() == OutboxBatch.Status.SENDING ? Optional.of(stored)
-                : store.claimNew(stored, now, claimUntil);
+        Optional<OutboxBatch> claimed;
+        if (!known) {
+            claimed = store.claim(batchId, now, claimUntil);
+        } else if (stored.status() == OutboxBatch.Status.SENDING) {
+            // stored claimed: ours while the claim lasts. Waited too long on a busy sender queue, and the retry job may
+            // take it over before this send ends: leave it to the database claim (the retry job's, once it runs out)
+            boolean ours = stored.claimedUntil() != null
+                    && now.plus(properties.sendTimeout()).plusSeconds(1).isBefore(stored.claimedUntil());
+            claimed = ours ? Optional.of(stored) : store.claim(batchId, now, claimUntil);
+        } else {
+            claimed = store.claimNew(stored, now, claimUntil);
+        }
         if (claimed.isEmpty()) {
             return null;
         }

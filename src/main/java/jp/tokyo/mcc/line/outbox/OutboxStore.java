@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class OutboxStore {
 
     private static final String COLUMNS = "id, chat_id, inbox_event_id, reply_token, reply_token_expires_at, messages, "
-            + "retry_key, origin, status, attempts";
+            + "retry_key, origin, status, attempts, claimed_until";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -66,7 +66,7 @@ class OutboxStore {
             return ps;
         }, keys);
         return new OutboxBatch(keys.getKey().longValue(), chatId, inboxEventId, replyToken, replyTokenExpiresAt,
-                messagesJson, retryKey, origin, status, attempts);
+                messagesJson, retryKey, origin, status, attempts, claimedUntil);
     }
 
     /** Whether the chat has a batch not yet sent (waiting, or being sent). */
@@ -98,7 +98,7 @@ class OutboxStore {
         if (stored.attempts() != 0 || !claimUpdate(stored.id(), now, claimUntil, true)) {
             return Optional.empty();
         }
-        return Optional.of(stored.claimed());
+        return Optional.of(stored.claimed(claimUntil));
     }
 
     private boolean claimUpdate(long id, Instant now, Instant claimUntil, boolean neverTried) {
@@ -202,10 +202,12 @@ class OutboxStore {
 
     private static OutboxBatch map(ResultSet rs, int row) throws SQLException {
         Timestamp expires = rs.getTimestamp("reply_token_expires_at");
+        Timestamp claimedUntil = rs.getTimestamp("claimed_until");
         long inbox = rs.getLong("inbox_event_id");
         return new OutboxBatch(rs.getLong("id"), rs.getString("chat_id"), rs.wasNull() ? null : inbox,
                 rs.getString("reply_token"), expires == null ? null : expires.toInstant(), rs.getString("messages"),
                 rs.getObject("retry_key", UUID.class), rs.getString("origin"),
-                OutboxBatch.Status.valueOf(rs.getString("status")), rs.getInt("attempts"));
+                OutboxBatch.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                claimedUntil == null ? null : claimedUntil.toInstant());
     }
 }
