@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,14 +50,8 @@ class MessagingApiStandIn {
     @PostMapping("/v2/bot/message/reply")
     ResponseEntity<Object> reply(@RequestHeader(name = "Authorization", required = false) String authorization,
                                  @RequestBody(required = false) byte[] body) {
-        Optional<ResponseEntity<Object>> refused = authenticate(authorization);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        JsonNode request = parse(body);
-        if (request == null) {
-            return bad(LineApiError.of("The request body could not be parsed as JSON"));
-        }
+        authenticate(authorization);
+        JsonNode request = jsonObject(body);
         List<LineApiError.Detail> problems = MessagingApiRules.check(request.get("messages"));
         if (!problems.isEmpty()) {
             return bad(LineApiError.of(problems));
@@ -76,17 +71,11 @@ class MessagingApiStandIn {
     ResponseEntity<Object> push(@RequestHeader(name = "Authorization", required = false) String authorization,
                                 @RequestHeader(name = "X-Line-Retry-Key", required = false) String retryKey,
                                 @RequestBody(required = false) byte[] body) {
-        Optional<ResponseEntity<Object>> refused = authenticate(authorization);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
+        authenticate(authorization);
         if (retryKey != null && !isUuid(retryKey)) {
             return bad(LineApiError.of("The value of the X-Line-Retry-Key header is invalid"));
         }
-        JsonNode request = parse(body);
-        if (request == null) {
-            return bad(LineApiError.of("The request body could not be parsed as JSON"));
-        }
+        JsonNode request = jsonObject(body);
         List<LineApiError.Detail> problems = MessagingApiRules.check(request.get("messages"));
         if (!problems.isEmpty()) {
             return bad(LineApiError.of(problems));
@@ -98,7 +87,8 @@ class MessagingApiStandIn {
         }
         JsonNode messages = request.get("messages");
         String requestId = SimulatorIds.requestId();
-        ArrayNode sent = sentMessages(messages).withArray("sentMessages");
+        ObjectNode answer = sentMessages(messages);
+        ArrayNode sent = (ArrayNode) answer.get("sentMessages");
         // LINE accepts a push to someone who blocked the account, but it never reaches them
         List<ChatEntry> shown = user.get().friendship() == SimulatedUser.Friendship.BLOCKED ? List.of()
                 : BotMessages.toEntries(messages, chats.now(), "push");
@@ -111,22 +101,14 @@ class MessagingApiStandIn {
                     .body(new LineApiError("The retry key is already accepted", null, earlier.get().sentMessages()));
         }
         log.debug("stand-in: push with {} message(s) accepted", messages.size());
-        ObjectNode answer = json.createObjectNode();
-        answer.set("sentMessages", sent);
         return ResponseEntity.ok().header(REQUEST_ID, requestId).body(answer);
     }
 
     @PostMapping("/v2/bot/chat/loading/start")
     ResponseEntity<Object> loading(@RequestHeader(name = "Authorization", required = false) String authorization,
                                    @RequestBody(required = false) byte[] body) {
-        Optional<ResponseEntity<Object>> refused = authenticate(authorization);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        JsonNode request = parse(body);
-        if (request == null) {
-            return bad(LineApiError.of("The request body could not be parsed as JSON"));
-        }
+        authenticate(authorization);
+        JsonNode request = jsonObject(body);
         JsonNode secondsNode = request.get("loadingSeconds");
         boolean given = secondsNode != null && !secondsNode.isNull();
         int seconds = given ? (secondsNode.isInt() ? secondsNode.asInt() : -1) : 20;
@@ -143,10 +125,7 @@ class MessagingApiStandIn {
     @GetMapping("/v2/bot/profile/{userId}")
     ResponseEntity<Object> profile(@RequestHeader(name = "Authorization", required = false) String authorization,
                                    @PathVariable String userId) {
-        Optional<ResponseEntity<Object>> refused = authenticate(authorization);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
+        authenticate(authorization);
         return chats.user(userId)
                 .filter(u -> u.friendship() == SimulatedUser.Friendship.FRIEND)
                 .<ResponseEntity<Object>>map(u -> ResponseEntity.ok().header(REQUEST_ID, SimulatorIds.requestId())
@@ -167,24 +146,43 @@ class MessagingApiStandIn {
         return answer;
     }
 
-    private static Optional<ResponseEntity<Object>> authenticate(String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
-            return Optional.of(ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(LineApiError.of(
-                    "Authentication failed. Confirm that the access token in the authorization header is valid.")));
+    /** A request LINE would refuse before looking at it: answered as LINE answers it. */
+    private static final class Refused extends RuntimeException {
+        final transient ResponseEntity<Object> answer;
+
+        Refused(ResponseEntity<Object> answer) {
+            super(null, null, false, false);
+            this.answer = answer;
         }
-        return Optional.empty();
     }
 
-    private JsonNode parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            return null;
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Object> refused(Refused refused) {
+        return refused.answer;
+    }
+
+    /** Goes on only with a bearer token (any: the stand-in does not know the channel's). */
+    private static void authenticate(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ") || authorization.substring(7).isBlank()) {
+            throw new Refused(ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(LineApiError.of(
+                    "Authentication failed. Confirm that the access token in the authorization header is valid.")));
         }
-        try {
-            JsonNode node = json.readTree(body);
-            return node != null && node.isObject() ? node : null;
-        } catch (IOException e) {
-            return null;
+    }
+
+    /** The body as a JSON object, or LINE's 400 for anything else. */
+    private JsonNode jsonObject(byte[] body) {
+        JsonNode node = null;
+        if (body != null && body.length > 0) {
+            try {
+                node = json.readTree(body);
+            } catch (IOException e) {
+                node = null;
+            }
         }
+        if (node == null || !node.isObject()) {
+            throw new Refused(bad(LineApiError.of("The request body could not be parsed as JSON")));
+        }
+        return node;
     }
 
     private static String textOf(JsonNode node, String field) {

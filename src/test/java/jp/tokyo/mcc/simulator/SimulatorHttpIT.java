@@ -202,6 +202,12 @@ class SimulatorHttpIT extends AbstractSimulatorIT {
         SimulatorClient.Answer noAuth = sim.post(MessagingApiStandIn.PATH + "/v2/bot/message/push",
                 Map.of("to", user, "messages", List.of(Map.of("type", "text", "text", "x"))), Map.of());
         assertThat(noAuth.status()).isEqualTo(401);
+        assertThat(noAuth.body().path("message").asText()).startsWith("Authentication failed");
+        for (String notAnObject : List.of("{\"to\":", "[1, 2]", "")) {
+            SimulatorClient.Answer malformed = sim.lineApi("/v2/bot/message/reply", notAnObject, Map.of());
+            assertThat(malformed.status()).as(notAnObject).isEqualTo(400);
+            assertThat(malformed.body().path("message").asText()).isEqualTo("The request body could not be parsed as JSON");
+        }
 
         SimulatorClient.Answer unknownUser = sim.lineApi("/v2/bot/message/push",
                 Map.of("to", "U0000", "messages", List.of(Map.of("type", "text", "text", "x"))), Map.of());
