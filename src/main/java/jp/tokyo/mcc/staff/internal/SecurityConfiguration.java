@@ -87,10 +87,7 @@ class SecurityConfiguration {
             throws Exception {
         // a plain matcher on the request URI, so that local mode's forward of the SDK's /v2/bot/* calls to the
         // stand-in (a FORWARD dispatch to /simulator/line-api/...) is matched here too
-        http.securityMatcher(request -> {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            return path.equals("/simulator") || path.startsWith("/simulator/");
-        });
+        http.securityMatcher(request -> pathIs(request, "/simulator") || pathStartsWith(request, "/simulator/"));
         if (channel.isLocalMode()) {
             http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                     .csrf(c -> c.disable());
@@ -146,7 +143,7 @@ class SecurityConfiguration {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/console/login?error");
         failure.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/console/login?locked"));
-        RequestMatcher console = request -> request.getRequestURI().startsWith(request.getContextPath() + "/console");
+        RequestMatcher console = request -> pathStartsWith(request, "/console");
         http.authorizeHttpRequests(a -> {
                     a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                             .requestMatchers(HttpMethod.POST, "/callback").permitAll()
@@ -160,8 +157,7 @@ class SecurityConfiguration {
                             .requestMatchers("/console", "/console/**").hasAnyRole("STAFF", "ADMIN")
                             .anyRequest().denyAll();
                 })
-                .requestCache(r -> r.requestCache(pagesToReturnTo(
-                        request -> console.matches(request) && !pathStartsWith(request, "/console/login"))))
+                .requestCache(r -> r.requestCache(pagesToReturnTo(console)))
                 .formLogin(f -> f.loginPage("/console/login").loginProcessingUrl("/console/login")
                         .defaultSuccessUrl("/console", false).failureHandler(failure).permitAll())
                 .logout(l -> l.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
