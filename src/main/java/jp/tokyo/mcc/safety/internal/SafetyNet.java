@@ -92,7 +92,7 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
         for (SafetyAlert.Kind kind : SafetyAlert.Kind.values()) {
             String name = FOLDER + "/" + kind.name().toLowerCase(Locale.ROOT) + ".yaml";
             SafetyFileReader.Result result = read(adminFiles.file(name), name, kind);
-            problems.put(kind, result.ok() ? List.of() : result.problems());
+            problems.put(kind, result.problems());
             if (result.ok()) {
                 rules.put(kind, result.rules());
                 continue;
