@@ -79,6 +79,23 @@ class ConsoleBrowserIT extends AbstractBotIT {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /**
+     * Waits until the element's text contains {@code text}. Read in one script call: htmx and the live updates swap
+     * parts of the page at any moment, and an element found in one WebDriver call may be gone in the next.
+     */
+    private void waitForText(String css, String text) {
+        waitUpTo(10).until(d -> {
+            String shown = textOf(css);
+            return shown != null && shown.contains(text);
+        });
+    }
+
+    /** The element's text, read in one script call (null when it is not on the page). */
+    private String textOf(String css) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var e = document.querySelector(arguments[0]); return e ? e.innerText : null;", css);
+    }
+
     private WebDriverWait waitUpTo(int seconds) {
         // three times as long on a loaded CI machine: a wait ends as soon as its condition holds
         return new WebDriverWait(driver, Duration.ofSeconds(seconds * 3L));
@@ -111,7 +128,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
 
         // inbox with the new inquiry
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "受付一覧"));
+        waitForText("h1", "受付一覧");
         assertThat(driver.findElement(By.id("inbox")).getText()).contains(first.inquiryNumber(), "練馬区");
         assertThat(driver.findElement(By.cssSelector(".tabs a[data-tab=new] .count")).getText()).matches("[1-9]\\d*");
 
@@ -119,7 +136,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.body.dataset.marker = 'same-page'");
         waitForEventStream();
         HandoverReceipt second = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox"), second.inquiryNumber()));
+        waitForText("#inbox", second.inquiryNumber());
         waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("toast")));
         assertThat(driver.findElement(By.tagName("body")).getAttribute("data-marker")).as("no reload").isEqualTo("same-page");
         screenshot("console-inbox.png");
@@ -127,9 +144,9 @@ class ConsoleBrowserIT extends AbstractBotIT {
         // open the conversation and claim it
         driver.findElement(By.linkText(first.inquiryNumber())).click();
         waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("transcript")));
-        assertThat(driver.findElement(By.id("transcript")).getText()).contains("退院後に使えるサービスを知りたいです。");
+        assertThat(textOf("#transcript")).contains("退院後に使えるサービスを知りたいです。");
         driver.findElement(By.id("claim")).click();
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("owner"), "相談員"));
+        waitForText("#owner", "相談員");
 
         // reply: reaches the family on LINE
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("canned"))).selectByIndex(1);
@@ -137,7 +154,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         driver.findElement(By.id("reply-text")).clear();
         driver.findElement(By.id("reply-text")).sendKeys("相談員の佐藤です。お話を聞かせてください。");
         driver.findElement(By.id("send")).click();
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.info"), "送りました"));
+        waitForText(".flash.info", "送りました");
         await().atMost(Duration.ofSeconds(30)).until(() -> pushedTexts(family).contains("相談員の佐藤です。お話を聞かせてください。"));
 
         // an internal note, visibly distinct and never sent
@@ -149,7 +166,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         waitForEventStream();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.body.dataset.marker = 'same-page'");
         assertThat(desk.takeOver(Handovers.text(family, "ありがとうございます。来週退院します。"), false)).isTrue();
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "来週退院します。"));
+        waitForText("#transcript", "来週退院します。");
         assertThat(driver.findElement(By.tagName("body")).getAttribute("data-marker")).as("no reload").isEqualTo("same-page");
         screenshot("console-conversation.png");
         assertThat(pushedTexts(family)).noneMatch(t -> t.contains("内部メモ"));
@@ -159,7 +176,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         driver.findElement(By.id("outcome")).sendKeys("退院後の制度を案内した");
         driver.findElement(By.id("close")).click();
         waitUpTo(5).until(ExpectedConditions.alertIsPresent()).accept();
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("inquiry-status"), "終了"));
+        waitForText("#inquiry-status", "終了");
         await().atMost(Duration.ofSeconds(30)).until(() -> pushedTexts(family).stream()
                 .anyMatch(t -> t.contains(first.inquiryNumber())));
     }
@@ -170,20 +187,20 @@ class ConsoleBrowserIT extends AbstractBotIT {
         driver.findElement(By.id("username")).sendKeys(StaffClient.ADMIN);
         driver.findElement(By.id("password")).sendKeys(StaffClient.ADMIN_PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "受付一覧"));
+        waitForText("h1", "受付一覧");
         driver.findElement(By.linkText("アカウント")).click();
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "アカウント"));
+        waitForText("h1", "アカウント");
         String name = "browser-" + System.nanoTime();
         driver.findElement(By.id("new-username")).sendKeys(name);
         driver.findElement(By.id("new-display")).sendKeys("区部 太郎");
         driver.findElement(By.id("new-password")).sendKeys("password-123");
         driver.findElement(By.cssSelector(".account-form button")).click();
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.info"), name));
+        waitForText(".flash.info", name);
         assertThat(driver.findElement(By.cssSelector("table.accounts")).getText()).contains(name, "区部 太郎", "相談員");
         screenshot("console-admin-accounts.png");
         assertThat(new StaffClient(port, name, "password-123").get("/api/inquiries").status()).isEqualTo(200);
         driver.findElement(By.linkText("監査ログ")).click();
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("table"), "ACCOUNT_CREATE"));
+        waitForText("table", "ACCOUNT_CREATE");
     }
 
     /** The page's EventSource is connected (so an event sent now reaches it). */
