@@ -65,9 +65,9 @@ class H2PlansTest {
         HOT.put("UPDATE line_outbox_batch SET status = 'SENT', delivered_via = ?, http_status = ?, sent_at = ?, "
                 + "claimed_until = NULL, last_error = NULL WHERE id = ?", new Object[] {"REPLY", 200, now, 5L});
         HOT.put("SELECT id FROM line_outbox_batch WHERE chat_id = ? AND status = 'PENDING' "
-                + "AND (attempts = 0 OR next_attempt_at <= ?) ORDER BY id", new Object[] {"U7", now});
-        HOT.put("SELECT id FROM line_outbox_batch WHERE status = 'PENDING' AND next_attempt_at <= ? "
-                + "UNION SELECT id FROM line_outbox_batch WHERE status = 'SENDING' AND claimed_until < ? ORDER BY id",
+                + "AND (attempts = 0 OR next_attempt_at <= ?) ORDER BY chat_id, status, id FETCH FIRST 1 ROWS ONLY", new Object[] {"U7", now});
+        HOT.put("SELECT id, chat_id FROM line_outbox_batch WHERE status = 'PENDING' AND next_attempt_at <= ? "
+                + "UNION SELECT id, chat_id FROM line_outbox_batch WHERE status = 'SENDING' AND claimed_until < ? ORDER BY id",
                 new Object[] {now, now});
         HOT.put("SELECT id FROM line_outbox_batch WHERE status = 'FAILED' ORDER BY id DESC", new Object[] {});
         HOT.put("SELECT * FROM inquiry WHERE user_id = ? AND status <> 'CLOSED' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
@@ -98,6 +98,23 @@ class H2PlansTest {
         assertThat(grown.get(key("SELECT CASE WHEN EXISTS"))).containsExactly("LINE_OUTBOX_UNSENT_BY_CHAT",
                 "LINE_OUTBOX_UNSENT_BY_CHAT");
         assertThat(grown.get(key("SELECT * FROM inquiry"))).containsExactly("INQUIRY_BY_USER");
+        // a chat's next batch: read in id order from the chat's own index entries, stopping at the first
+        assertThat(grown.get(key("SELECT id FROM line_outbox_batch WHERE chat_id"))).containsExactly("LINE_OUTBOX_UNSENT_BY_CHAT");
+        assertThat(plan(url, key("SELECT id FROM line_outbox_batch WHERE chat_id"))).contains("index sorted");
+    }
+
+    private static String plan(String url, String statement) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             PreparedStatement explain = c.prepareStatement("EXPLAIN " + statement)) {
+            Object[] parameters = HOT.get(statement);
+            for (int i = 0; i < parameters.length; i++) {
+                explain.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = explain.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private static String key(String prefix) {

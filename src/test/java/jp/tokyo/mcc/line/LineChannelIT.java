@@ -74,6 +74,8 @@ class LineChannelIT {
         String token = Webhooks.newToken();
         var response = Webhooks.post(port, Webhooks.body(Webhooks.text(user, "こんにちは", token)));
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{}");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         await().atMost(Duration.ofSeconds(10)).until(() -> !repliesTo(token).isEmpty());
         assertThat(repliesTo(token)).containsExactly("echo text:こんにちは");
         assertThat(requests(PUSH, user)).isEmpty();
@@ -96,6 +98,16 @@ class LineChannelIT {
         Thread.sleep(300);
         assertThat(storedEvents(user)).isZero();
         assertThat(LineApiStub.allRequestsMentioning(token)).isEmpty();
+    }
+
+    @Test
+    void onlyPostIsAnswered() throws Exception {
+        var get = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/callback")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(get.statusCode()).isEqualTo(405);
+        assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(get.body()).contains("\"method_not_allowed\"");
     }
 
     @Test
@@ -275,6 +287,32 @@ class LineChannelIT {
         List<LoggedRequest> calls = requests(PUSH, user);
         assertThat(calls).hasSize(3);
         assertThat(calls.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct().toList()).hasSize(1);
+    }
+
+    @Test
+    void aQueueThatBuiltUpWhileLineWasDownGoesOutInOrderAndOnceWhenItIsBack() {
+        String user = Webhooks.newUserId();
+        LineApiStub.server().stubFor(post(urlPathEqualTo(PUSH)).withRequestBody(containing(user)).atPriority(1)
+                .inScenario(user).whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503)));
+        LineApiStub.server().stubFor(post(urlPathEqualTo(PUSH)).withRequestBody(containing(user)).atPriority(1)
+                .inScenario(user).whenScenarioStateIs("up").willReturn(LineApiStub.okJson("{\"sentMessages\":[]}")));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            ids.addAll(outbox.push(user, List.of(new OutgoingMessage.Text("part " + i)), Outbox.Origin.STAFF));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> requests(PUSH, user).size() >= 2);
+        // while LINE is down only the first batch is tried (again and again): the others wait behind it
+        assertThat(requests(PUSH, user).stream().map(r -> texts(r).get(0)).distinct()).containsExactly("part 1");
+
+        LineApiStub.server().setScenarioState(user, "up");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> ids.stream().allMatch(id -> "SENT".equals(batchStatus(id))));
+        List<LoggedRequest> calls = requests(PUSH, user);
+        List<String> texts = calls.stream().map(r -> texts(r).get(0)).toList();
+        int firstTries = texts.lastIndexOf("part 1") + 1;
+        assertThat(texts.subList(0, firstTries)).containsOnly("part 1");
+        assertThat(texts.subList(firstTries, texts.size())).containsExactly("part 2", "part 3", "part 4");
+        assertThat(calls.subList(0, firstTries).stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(1);
     }
 
     @Test

@@ -77,6 +77,7 @@ final class FaqIndex {
     private final Map<String, Integer> bigramFrequency = new HashMap<>();
     private final String allReadings;
     private final IndexSearcher searcher;
+    private final String[] idOfDocument;
     private final Analyzer fieldAnalyzer;
 
     FaqIndex(List<FaqEntry> entryList, JapaneseAnalysis analysis) {
@@ -103,6 +104,11 @@ final class FaqIndex {
             writer.commit();
             this.allReadings = readings.toString();
             this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+            // the index never changes: each document's entry id, read once rather than from stored fields per hit
+            this.idOfDocument = new String[searcher.getIndexReader().maxDoc()];
+            for (int doc = 0; doc < idOfDocument.length; doc++) {
+                idOfDocument[doc] = searcher.storedFields().document(doc).get(ID);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,17 +163,20 @@ final class FaqIndex {
         if (normalized.isEmpty() || entries.isEmpty() || max <= 0) {
             return List.of();
         }
-        Query query = query(normalized);
+        // the text is analysed once for each analyzer: the content words serve the question, alternatives and answer
+        // fields (one analyzer) and the coverage; the readings both reading fields; the spoken reading its bigrams
+        QueryText asked = new QueryText(normalized, analysis.words(normalized),
+                analysis.terms(fieldAnalyzer, QUESTION_READING, normalized), analysis.readingString(normalized));
+        Query query = query(asked);
         if (query == null) {
             return List.of();
         }
-        List<JapaneseAnalysis.Word> words = analysis.words(normalized);
         try {
             TopDocs top = searcher.search(query, Math.max(max, 10));
             List<Ranked> ranked = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                String id = searcher.storedFields().document(sd.doc).get(ID);
-                double coverage = coverage(normalized, words, terms.get(id));
+                String id = idOfDocument[sd.doc];
+                double coverage = coverage(asked, terms.get(id));
                 ranked.add(new Ranked(entries.get(id), sd.score, coverage));
             }
             // Lucene's order, but an entry that covers the words clearly better goes first
@@ -184,17 +193,25 @@ final class FaqIndex {
     /** The rarity-weighted share of the family's words that the entry covers (0..1), for tests and tuning. */
     double coverage(String text, String id) {
         String normalized = JapaneseText.normalize(text);
-        return coverage(normalized, analysis.words(normalized), terms.get(id));
+        return coverage(new QueryText(normalized, analysis.words(normalized), List.of(),
+                analysis.readingString(normalized)), terms.get(id));
     }
 
-    private Query query(String normalized) {
+    /** A family's (normalized) text, analysed: content words, word readings, and the whole text as read aloud. */
+    private record QueryText(String normalized, List<JapaneseAnalysis.Word> words, List<String> readings,
+                             String spoken) {
+    }
+
+    private Query query(QueryText asked) {
+        List<String> contentTerms = asked.words().stream().map(JapaneseAnalysis.Word::base).toList();
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         int clauses = 0;
         for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
             List<String> fieldTerms = switch (field.getKey()) {
-                case BIGRAMS -> whitespaceTerms(JapaneseText.bigrams(JapaneseText.lettersOnly(normalized)));
-                case READING_BIGRAMS -> whitespaceTerms(JapaneseText.bigrams(analysis.readingString(normalized)));
-                default -> analysis.terms(fieldAnalyzer, field.getKey(), normalized);
+                case BIGRAMS -> whitespaceTerms(JapaneseText.bigrams(JapaneseText.lettersOnly(asked.normalized())));
+                case READING_BIGRAMS -> whitespaceTerms(JapaneseText.bigrams(asked.spoken()));
+                case QUESTION_READING, ALTERNATIVES_READING -> asked.readings();
+                default -> contentTerms;
             };
             if (fieldTerms.isEmpty()) {
                 continue;
@@ -213,17 +230,17 @@ final class FaqIndex {
         return s.isBlank() ? List.of() : List.of(s.split(" "));
     }
 
-    private double coverage(String normalized, List<JapaneseAnalysis.Word> words, EntryTerms entry) {
+    private double coverage(QueryText asked, EntryTerms entry) {
         if (entry == null) {
             return 0;
         }
-        double byWords = wordCoverage(words, entry);
+        double byWords = wordCoverage(asked.words(), entry);
         // kana-only questions often defeat the tokenizer: then the reading bigrams decide, unless the question has
         // a word the FAQ never uses at all (ねこのことをそうだんしたい is not about anything the FAQ knows)
-        if (!mostlyKana(normalized) || words.stream().anyMatch(this::unknownToTheFaq)) {
+        if (!mostlyKana(asked.normalized()) || asked.words().stream().anyMatch(this::unknownToTheFaq)) {
             return byWords;
         }
-        return Math.max(byWords, bigramCoverage(analysis.readingString(normalized), entry));
+        return Math.max(byWords, bigramCoverage(asked.spoken(), entry));
     }
 
     /**

@@ -52,6 +52,13 @@ final class JapaneseAnalysis {
     private final Set<String> stopTags = stopTags();
     private final Analyzer content;
     private final Analyzer reading;
+    /** Every word as read aloud, nothing dropped (for {@link #readingString}); reuses its tokenizer per thread. */
+    private final Analyzer spoken = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL));
+        }
+    };
 
     JapaneseAnalysis() {
         CharArraySet words = new CharArraySet(256, false);
@@ -145,16 +152,15 @@ final class JapaneseAnalysis {
     /** The whole text as read aloud (every word, particles included), in hiragana, letters only. */
     String readingString(String text) {
         StringBuilder sb = new StringBuilder();
-        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            ReadingAttribute readingAttribute = tokenizer.addAttribute(ReadingAttribute.class);
-            tokenizer.setReader(new java.io.StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
+        try (TokenStream stream = spoken.tokenStream("spoken", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            ReadingAttribute readingAttribute = stream.addAttribute(ReadingAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
                 String r = readingAttribute.getReading();
                 sb.append(r != null ? r : term.toString());
             }
-            tokenizer.end();
+            stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

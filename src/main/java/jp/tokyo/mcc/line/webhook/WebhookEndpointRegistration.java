@@ -1,0 +1,30 @@
+package jp.tokyo.mcc.line.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.tokyo.mcc.line.LineChannel;
+import jp.tokyo.mcc.line.LineProperties;
+import jp.tokyo.mcc.line.inbox.EventDispatcher;
+import jp.tokyo.mcc.line.inbox.InboxStore;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Serves {@code /callback} with {@link WebhookEndpoint}, ahead of every other filter (Spring Security's too). */
+@Configuration(proxyBeanMethods = false)
+class WebhookEndpointRegistration {
+
+    static final String PATH = "/callback";
+
+    @Bean
+    FilterRegistrationBean<WebhookEndpoint> webhookEndpoint(LineChannel channel, InboxStore inbox,
+                                                            EventDispatcher dispatcher, ObjectMapper json,
+                                                            LineProperties properties) {
+        FilterRegistrationBean<WebhookEndpoint> registration = new FilterRegistrationBean<>(
+                new WebhookEndpoint(channel, inbox, dispatcher, json, properties));
+        registration.addUrlPatterns(PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("lineWebhook");
+        return registration;
+    }
+}
