@@ -75,7 +75,7 @@ class WebhookBenchmark {
     private final int users = Integer.getInteger("benchmark.users", 200);
     private final int rate = Integer.getInteger("benchmark.rate", 2000);
     private final int seconds = Integer.getInteger("benchmark.seconds", 10);
-    private final int warmup = Integer.getInteger("benchmark.warmup", 15);
+    private final int warmup = Integer.getInteger("benchmark.warmup", 60);
     private final String engine = System.getProperty("benchmark.engine", "echo");
     private final List<String> texts = List.of(System.getProperty("benchmark.texts", "こんにちは,メニュー").split(","));
     /** socket: a minimal in-process HTTP/1.1 stand-in (default); wiremock: WireMock, as the tests use. */
