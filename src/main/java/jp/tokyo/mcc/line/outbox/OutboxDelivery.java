@@ -48,8 +48,6 @@ class OutboxDelivery {
     private final ExecutorService senders;
     /** Chats with a batch that waits for an earlier one to be settled. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
-    /** Chats whose queue a sender is working through for the retry job. */
-    private final Set<String> draining = ConcurrentHashMap.newKeySet();
 
     OutboxDelivery(OutboxStore store, LineApi api, LineProperties properties, ObjectMapper json, Optional<Clock> clock) {
         this.store = store;
@@ -71,7 +69,7 @@ class OutboxDelivery {
      */
     void deliverSoon(String chatId, List<OutboxBatch> stored) {
         try {
-            senders.execute(() -> stored.forEach(batch -> deliver(batch.id(), chatId, batch, false)));
+            senders.execute(() -> stored.forEach(batch -> deliver(batch.id(), chatId, batch)));
         } catch (RejectedExecutionException stopping) {
             // shutting down: the batches stay PENDING and are sent after the restart
         }
@@ -85,47 +83,22 @@ class OutboxDelivery {
         }
     }
 
-    /**
-     * The retry job's way in: on a sender thread, sends the chat's oldest due batch, then the rest of the chat's queue
-     * (does nothing when it is not due or taken by another sender). One sender per chat at a time: a chat already
-     * being drained is not handed over again.
-     */
-    void drainSoon(String chatId, long oldestDue) {
-        if (!draining.add(chatId)) {
-            return;
-        }
-        try {
-            senders.execute(() -> {
-                try {
-                    deliver(oldestDue, null, null, true);
-                } finally {
-                    draining.remove(chatId);
-                }
-            });
-        } catch (RejectedExecutionException stopping) {
-            draining.remove(chatId);
-        }
+    /** Tries to send the batch now (the retry job's way in); does nothing when it is not due or taken by another sender. */
+    void deliver(long batchId) {
+        deliver(batchId, null, null);
     }
 
     /**
      * Sends the batch, then any batch of its chat that waited for it. A batch that cannot be claimed because an
-     * earlier one of its chat is still unsent marks its chat as waiting and then tries (again), so the sender of the
-     * earlier batch either sees the mark or had already finished before that try (which then succeeds). With
-     * {@code drain} the sender goes on with the chat's queue in any case.
+     * earlier one of its chat is still unsent marks its chat as waiting and tries once more, so the sender of the
+     * earlier batch either sees the mark or has already finished (then the second try succeeds).
      */
-    private void deliver(long batchId, String knownChat, OutboxBatch stored, boolean drain) {
+    private void deliver(long batchId, String knownChat, OutboxBatch stored) {
         Long next = batchId;
-        boolean chaining = drain;
+        boolean chaining = false;
         while (next != null) {
-            // a batch stored unclaimed was stored behind an unsent batch of its chat: its claim will most likely fail,
-            // so it marks the chat first and tries once (a second try after the mark would cost a futile UPDATE)
-            boolean storedBehind = knownChat != null && stored != null && stored.id() == next
-                    && stored.status() == OutboxBatch.Status.PENDING;
-            if (storedBehind) {
-                waiting.add(knownChat);
-            }
             Attempt attempt = deliverOne(next, stored);
-            if (attempt == null && knownChat != null && !storedBehind) {
+            if (attempt == null && knownChat != null) {
                 waiting.add(knownChat);
                 attempt = deliverOne(next, stored);
             }

@@ -1,9 +1,7 @@
 package jp.tokyo.mcc.line.outbox;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,18 +20,10 @@ class OutboxRetryJob {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /**
-     * Hands each chat with due batches to a sender, which sends the chat's oldest due batch and then the rest of its
-     * queue. Only the oldest can be claimed (a family's messages go out in order), so the later ones are not tried
-     * one by one here.
-     */
     @Scheduled(fixedDelayString = "${app.line.retry-poll:500ms}", initialDelayString = "${app.line.retry-poll:500ms}")
     void sendDue() {
-        Set<String> chats = new HashSet<>();
-        for (OutboxStore.DueBatch due : store.due(clock.instant(), 500)) {
-            if (chats.add(due.chatId())) {
-                delivery.drainSoon(due.chatId(), due.id());
-            }
+        for (Long id : store.due(clock.instant(), 500)) {
+            delivery.deliver(id);
         }
     }
 }

@@ -150,17 +150,14 @@ class OutboxStore {
     }
 
     /** Unsent batches that are due, oldest first. */
-    List<DueBatch> due(Instant now, int limit) {
+    List<Long> due(Instant now, int limit) {
         // two index range reads (line_outbox_due) rather than one OR that reads every batch ever sent; no FETCH FIRST:
         // H2 would then walk the primary key in id order instead of using the index
-        return jdbc.sql("SELECT id, chat_id FROM line_outbox_batch WHERE status = 'PENDING' AND next_attempt_at <= ? "
-                        + "UNION SELECT id, chat_id FROM line_outbox_batch WHERE status = 'SENDING' AND claimed_until < ? "
+        return jdbc.sql("SELECT id FROM line_outbox_batch WHERE status = 'PENDING' AND next_attempt_at <= ? "
+                        + "UNION SELECT id FROM line_outbox_batch WHERE status = 'SENDING' AND claimed_until < ? "
                         + "ORDER BY id")
                 .param(Timestamp.from(now)).param(Timestamp.from(now))
-                .query((rs, n) -> new DueBatch(rs.getLong(1), rs.getString(2))).list().stream().limit(limit).toList();
-    }
-
-    record DueBatch(long id, String chatId) {
+                .query(Long.class).list().stream().limit(limit).toList();
     }
 
     long count(OutboxBatch.Status status) {
