@@ -206,8 +206,9 @@ class OutboxStore {
     private static OutboxBatch map(ResultSet rs, int row) throws SQLException {
         Timestamp expires = rs.getTimestamp("reply_token_expires_at");
         Timestamp claimedUntil = rs.getTimestamp("claimed_until");
-        long inbox = rs.getLong("inbox_event_id");
-        return new OutboxBatch(rs.getLong("id"), rs.getString("chat_id"), rs.wasNull() ? null : inbox,
+        long inboxId = rs.getLong("inbox_event_id");
+        Long inbox = rs.wasNull() ? null : inboxId; // wasNull speaks of the column read last
+        return new OutboxBatch(rs.getLong("id"), rs.getString("chat_id"), inbox,
                 rs.getString("reply_token"), expires == null ? null : expires.toInstant(), rs.getString("messages"),
                 rs.getObject("retry_key", UUID.class), rs.getString("origin"),
                 OutboxBatch.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
