@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.tokyo.mcc.shared.Kana;
+
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -29,7 +31,7 @@ final class Phrase {
 
     static Phrase compile(String phrase) {
         String compact = SafetyText.compact(phrase);
-        String normalized = SafetyText.foldKana(compact); // same length: offsets into compact fit
+        String normalized = Kana.toHiragana(compact); // same length: offsets into compact fit
         if (normalized.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
         }
@@ -49,8 +51,8 @@ final class Phrase {
                 if (offset.startOffset() > covered) {
                     regex.append(Pattern.quote(normalized.substring(covered, offset.startOffset())));
                 }
-                String surface = SafetyText.foldKana(term.toString());
-                String read = reading.getReading() == null ? null : SafetyText.foldKana(reading.getReading());
+                String surface = Kana.toHiragana(term.toString());
+                String read = reading.getReading() == null ? null : Kana.toHiragana(reading.getReading());
                 if (read == null || read.equals(surface)) {
                     regex.append(Pattern.quote(surface));
                 } else {

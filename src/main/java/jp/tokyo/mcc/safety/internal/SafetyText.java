@@ -12,7 +12,7 @@ final class SafetyText {
     }
 
     static String normalize(String text) {
-        return foldKana(compact(text));
+        return Kana.toHiragana(compact(text));
     }
 
     /** NFKC, lower case, white space removed; kana as written (Kuromoji reads katakana loanwords better). */
@@ -29,10 +29,5 @@ final class SafetyText {
             }
         }
         return sb.toString();
-    }
-
-    /** Katakana as hiragana, same length (offsets stay valid). */
-    static String foldKana(String s) {
-        return Kana.toHiragana(s);
     }
 }
