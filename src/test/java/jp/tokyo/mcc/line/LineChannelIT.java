@@ -321,8 +321,7 @@ class LineChannelIT {
         // settles a batch must carry on with all that waited (not leave the third and later to the retry job, which
         // takes fresh batches only after the send timeout: 1 s in tests)
         String user = Webhooks.newUserId();
-        LineApiStub.server().stubFor(post(urlPathEqualTo(PUSH)).withRequestBody(containing(user)).atPriority(1)
-                .willReturn(LineApiStub.okJson("{\"sentMessages\":[]}").withFixedDelay(50)));
+        LineApiStub.pushesToAnswerAfter(user, 50);
         long started = System.nanoTime();
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {

@@ -60,6 +60,12 @@ public final class LineApiStub {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
     }
 
+    /** LINE is slow for one family: each push to {@code userId} succeeds after {@code millis}. */
+    public static void pushesToAnswerAfter(String userId, int millis) {
+        server().stubFor(post(urlPathEqualTo(PUSH)).withRequestBody(containing(userId)).atPriority(1)
+                .willReturn(okJson("{\"sentMessages\":[]}").withFixedDelay(millis)));
+    }
+
     /** Requests to {@code path} whose body mentions {@code marker} (a user id or a reply token), oldest first. */
     public static List<LoggedRequest> requests(String path, String marker) {
         return server().findAll(postRequestedFor(urlPathEqualTo(path)).withRequestBody(containing(marker))).stream()

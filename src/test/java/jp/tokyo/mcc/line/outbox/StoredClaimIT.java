@@ -1,8 +1,5 @@
 package jp.tokyo.mcc.line.outbox;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static jp.tokyo.mcc.support.LineApiStub.PUSH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,8 +35,7 @@ class StoredClaimIT extends AbstractBotIT {
     void aSenderLateForItsStoredClaimSendsOnlyThroughADatabaseClaim() {
         String user = Webhooks.newUserId();
         // LINE is slow for this family: a send is still under way when the retry job looks for batches to take over
-        LineApiStub.server().stubFor(post(urlPathEqualTo(PUSH)).withRequestBody(containing(user)).atPriority(1)
-                .willReturn(LineApiStub.okJson("{\"sentMessages\":[]}").withFixedDelay(600)));
+        LineApiStub.pushesToAnswerAfter(user, 600);
         Instant now = Instant.now();
         OutboxBatch stored = store.insert(user, null, null, null,
                 "[{\"type\":\"text\",\"text\":\"once\",\"quickReplies\":[]}]", 1, "STAFF", now.minusSeconds(10),
