@@ -10,8 +10,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  *
  * <p>Data paths (one module per package):
  * <pre>
- * LINE webhook -> line (inbox, per-user dispatcher) -> conversation (flows) -> line (outbox) -> LINE
- * conversation -> inquiry -> console (staff) -> inquiry -> line (outbox) -> LINE
+ * LINE webhook -> line (webhook, inbox, per-user dispatcher) -> router (safety, open inquiry, conversation)
+ *   -> line (outbox) -> LINE
+ * conversation (hand-over) -> inquiry;  console (staff) -> inquiry -> line (outbox) -> LINE
  * </pre>
  */
 @SpringBootApplication

@@ -1,7 +1,7 @@
 /**
  * The LINE channel: webhook intake (signature, inbox, per-user dispatcher) and the outbox to the
- * Messaging API. Other modules see {@link jp.tokyo.mcc.line.IncomingEvent} (as application events)
- * and use {@link jp.tokyo.mcc.line.Outbox}.
+ * Messaging API. The router listens to {@link jp.tokyo.mcc.line.IncomingEvent} (application events);
+ * others send through {@link jp.tokyo.mcc.line.Outbox}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "LINE channel")
 package jp.tokyo.mcc.line;

@@ -18,6 +18,7 @@ import java.util.List;
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.HandoverReceipt;
 import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.Handovers;
 import jp.tokyo.mcc.support.StaffClient;
@@ -46,6 +47,9 @@ class ConsoleBrowserIT extends AbstractBotIT {
 
     @Autowired
     CounsellorDesk desk;
+
+    @Autowired
+    OpenInquiries openInquiries;
 
     WebDriver driver;
     Path profile;
@@ -165,7 +169,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         // the family's answer appears live
         waitForEventStream();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.body.dataset.marker = 'same-page'");
-        assertThat(desk.takeOver(Handovers.text(family, "ありがとうございます。来週退院します。"), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handovers.text(family, "ありがとうございます。来週退院します。"), false)).isTrue();
         waitForText("#transcript", "来週退院します。");
         assertThat(driver.findElement(By.tagName("body")).getAttribute("data-marker")).as("no reload").isEqualTo("same-page");
         screenshot("console-conversation.png");

@@ -17,6 +17,7 @@ import jp.tokyo.mcc.calendar.CenterCalendar;
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.HandoverReceipt;
 import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.Handovers;
 import jp.tokyo.mcc.support.StaffClient;
@@ -29,6 +30,9 @@ class StaffApiRoundTripIT extends AbstractBotIT {
 
     @Autowired
     CounsellorDesk desk;
+
+    @Autowired
+    OpenInquiries openInquiries;
 
     @Autowired
     CenterCalendar calendar;
@@ -99,8 +103,8 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         assertThat(kubuA.get("/api/inquiries/" + id).json().get("status").asText()).isEqualTo("WAITING_FAMILY");
 
         // the family answers: into the transcript, back to IN_PROGRESS
-        assertThat(desk.takeOver(Handovers.text(user, "来週の火曜日です"), false)).isTrue();
-        assertThat(desk.takeOver(Handovers.sticker(user), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handovers.text(user, "来週の火曜日です"), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handovers.sticker(user), false)).isTrue();
         JsonNode afterAnswer = kubuA.get("/api/inquiries/" + id).json();
         assertThat(afterAnswer.get("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(afterAnswer.get("messages").findValuesAsText("text"))
@@ -122,7 +126,7 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> pushedTexts(user).stream()
                 .anyMatch(t -> t.contains(receipt.inquiryNumber()) && t.contains("終わり")));
         assertThat(pushedTexts(user)).noneMatch(t -> t.contains("内部メモ"));
-        assertThat(desk.takeOver(Handovers.text(user, "こんにちは"), false)).as("no open inquiry").isFalse();
+        assertThat(openInquiries.takeOver(Handovers.text(user, "こんにちは"), false)).as("no open inquiry").isFalse();
         assertThat(kubuA.post("/api/inquiries/" + id + "/close", null).status()).isEqualTo(409);
     }
 
@@ -131,18 +135,18 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         String user = Webhooks.newUserId();
         HandoverReceipt receipt = desk.open(Handovers.request(user, CenterId.TAMA));
         assertThat(receipt.inquiryNumber()).startsWith("T-");
-        assertThat(desk.takeOver(Handovers.text(user, "相談を終える"), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handovers.text(user, "相談を終える"), false)).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> pushedTexts(user).stream().anyMatch(t -> t.contains("ご相談を終えました")));
         JsonNode list = StaffClient.admin(port).get("/api/inquiries?center=tama&status=CLOSED").json();
         assertThat(list.findValuesAsText("number")).contains(receipt.inquiryNumber());
-        assertThat(desk.takeOver(Handovers.text(user, "メニュー"), false)).isFalse();
+        assertThat(openInquiries.takeOver(Handovers.text(user, "メニュー"), false)).isFalse();
     }
 
     @Test
     void emergencyAlreadyAnsweredIsOnlyRecorded() {
         String user = Webhooks.newUserId();
         HandoverReceipt receipt = desk.open(Handovers.request(user, CenterId.TAMA));
-        assertThat(desk.takeOver(Handovers.text(user, "息をしていない"), true)).isTrue();
+        assertThat(openInquiries.takeOver(Handovers.text(user, "息をしていない"), true)).isTrue();
         assertThat(Webhooks.post(port, Webhooks.body(Webhooks.unfollow(user))).statusCode()).isEqualTo(200);
         StaffClient admin = StaffClient.admin(port);
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/inquiries/" + receipt.inquiryNumber()).json()

@@ -137,10 +137,10 @@ class ConversationIT extends AbstractBotIT {
         CapturingOutbox outbox = new CapturingOutbox();
         ConversationEngine restarted = new ConversationEngine(fresh, properties, texts, placeholders, () -> directory,
                 () -> null, () -> null);
-        ConversationService service = new ConversationService(restarted, store, outbox, () -> null, () -> null,
+        ConversationService service = new ConversationService(restarted, store, outbox, texts,
                 java.time.Clock.systemUTC());
         IncomingEvent answer = event(user, IncomingEvent.Kind.MESSAGE, "4歳");
-        service.handle(answer);
+        service.answer(answer, null);
         List<OutgoingMessage> reply = outbox.replies.get(answer.inboxId());
         assertThat(Shown.of(reply).text()).contains("医療的ケアを");
         assertThat(store.load(user).orElseThrow().slots()).containsEntry("child-age", "4歳")

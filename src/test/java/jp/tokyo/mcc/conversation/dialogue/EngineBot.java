@@ -26,7 +26,9 @@ import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.conversation.internal.library.FlowSources;
 import jp.tokyo.mcc.conversation.internal.library.InMemoryFlowSources;
 import jp.tokyo.mcc.directory.internal.DirectoryService;
+import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.router.EventRouter;
 import jp.tokyo.mcc.safety.SafetyCheck;
 import jp.tokyo.mcc.shared.AdminFiles;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -51,7 +53,7 @@ public class EngineBot implements Bot {
     private boolean withDesk = true;
     public FlowLibrary library;
     public ConversationEngine engine;
-    private ConversationService service;
+    private EventRouter router;
 
     public EngineBot() {
         this(Path.of("flows"), ConversationProperties.defaults());
@@ -81,9 +83,10 @@ public class EngineBot implements Bot {
         Placeholders placeholders = new Placeholders(() -> directory,
                 new CenterCalendar(CalendarProperties.defaults(), messages));
         CounsellorDesk counsellors = withDesk ? desk : null;
+        OpenInquiries openInquiries = withDesk ? desk : null;
         engine = new ConversationEngine(library, properties, texts, placeholders, () -> directory, () -> faq,
                 () -> counsellors);
-        service = new ConversationService(engine, store, outbox, () -> safety, () -> counsellors,
+        ConversationService service = new ConversationService(engine, store, outbox, texts,
                 new Clock() {
                     @Override
                     public ZoneId getZone() {
@@ -100,6 +103,7 @@ public class EngineBot implements Bot {
                         return now;
                     }
                 });
+        router = new EventRouter(() -> safety, () -> openInquiries, service, outbox);
     }
 
     public void advance(Duration d) {
@@ -109,7 +113,7 @@ public class EngineBot implements Bot {
     private Shown send(IncomingEvent.Kind kind, String user, String type, String text, String data) {
         long id = ids.incrementAndGet();
         now = now.plusSeconds(5);
-        service.handle(new IncomingEvent(id, "w" + id, kind, user, now, type, text, data, false));
+        router.route(new IncomingEvent(id, "w" + id, kind, user, now, type, text, data, false));
         return Shown.of(outbox.replies.getOrDefault(id, List.of()));
     }
 

@@ -9,13 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.HandoverReceipt;
 import jp.tokyo.mcc.conversation.HandoverRequest;
+import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.line.IncomingEvent;
 
 /**
  * A stand-in for the inquiry module (until it is merged): opens inquiries, takes a family's events while one is
  * open (silently), and closes it on 「相談を終える」.
  */
-public class FakeDesk implements CounsellorDesk {
+public class FakeDesk implements CounsellorDesk, OpenInquiries {
 
     public final List<HandoverRequest> opened = new CopyOnWriteArrayList<>();
     public final Map<String, List<String>> takenOver = new ConcurrentHashMap<>();
@@ -42,6 +43,11 @@ public class FakeDesk implements CounsellorDesk {
             open.remove(event.userId());
         }
         return true;
+    }
+
+    @Override
+    public void noteFollowChange(IncomingEvent event) {
+        // the fake keeps no transcript
     }
 
     public boolean isOpen(String userId) {

@@ -10,7 +10,6 @@ import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.knowledge.FaqSearch;
 import jp.tokyo.mcc.line.Outbox;
-import jp.tokyo.mcc.safety.SafetyCheck;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -43,9 +42,7 @@ class ConversationConfiguration {
 
     @Bean
     ConversationService conversationService(ConversationEngine engine, ConversationStore store, Outbox outbox,
-                                            ObjectProvider<SafetyCheck> safety, ObjectProvider<CounsellorDesk> desk,
-                                            Optional<Clock> clock) {
-        return new ConversationService(engine, store, outbox, safety::getIfAvailable, desk::getIfAvailable,
-                clock.orElse(Clock.systemUTC()));
+                                            Texts texts, Optional<Clock> clock) {
+        return new ConversationService(engine, store, outbox, texts, clock.orElse(Clock.systemUTC()));
     }
 }

@@ -10,6 +10,9 @@ import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.TranscriptLine;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
+import jp.tokyo.mcc.conversation.internal.turn.Collaborators;
+import jp.tokyo.mcc.conversation.internal.turn.Turn;
+import jp.tokyo.mcc.conversation.internal.turn.TurnContext;
 import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.knowledge.FaqSearch;
 import jp.tokyo.mcc.line.IncomingEvent;
@@ -18,8 +21,9 @@ import jp.tokyo.mcc.safety.SafetyAlert;
 
 /**
  * Answers one family event from their conversation state: the live (or, for a conversation under way, the
- * started) flow version decides; the result is the new state and the messages of the one reply. Pure apart from
- * its collaborators (directory, FAQ, counsellors' desk), so it can be driven without Spring.
+ * started) flow version decides, the rules answer in the {@link Turn}'s order; the result is the new state and the
+ * messages of the one reply. Pure apart from its collaborators (directory, FAQ, counsellors' desk), so it can be
+ * driven without Spring.
  */
 public class ConversationEngine {
 
@@ -30,14 +34,10 @@ public class ConversationEngine {
         }
     }
 
-    final FlowLibrary library;
-    final ConversationProperties properties;
-    final Texts texts;
-    final Placeholders placeholders;
-    final Supplier<Directory> directory;
-    final Supplier<FaqSearch> faq;
-    final Supplier<CounsellorDesk> desk;
-    final Handover handover;
+    private final FlowLibrary library;
+    private final ConversationProperties properties;
+    private final Texts texts;
+    private final Collaborators collaborators;
 
     public ConversationEngine(FlowLibrary library, ConversationProperties properties, Texts texts,
                               Placeholders placeholders, Supplier<Directory> directory, Supplier<FaqSearch> faq,
@@ -45,11 +45,8 @@ public class ConversationEngine {
         this.library = library;
         this.properties = properties;
         this.texts = texts;
-        this.placeholders = placeholders;
-        this.directory = directory;
-        this.faq = faq;
-        this.desk = desk;
-        this.handover = new Handover(texts);
+        this.collaborators = new Collaborators(library, properties, texts, placeholders, directory, faq, desk,
+                new Handover(texts));
     }
 
     /**
@@ -77,13 +74,9 @@ public class ConversationEngine {
             case FOLLOW, MESSAGE, POSTBACK -> {
                 ConversationState state = existing != null ? existing : new ConversationState(event.userId(), now);
                 String before = state.flowId() + ":" + state.stateId();
-                Turn turn = new Turn(this, live, state, event, alert, now);
-                if (event.kind() == IncomingEvent.Kind.FOLLOW) {
-                    turn.follow();
-                } else {
-                    turn.message();
-                }
-                return finish(state, turn, before, now);
+                TurnContext turn = new TurnContext(collaborators, live, state, event, alert, now);
+                Turn.answer(turn);
+                return finish(state, turn.reply(), before, now);
             }
             default -> {
                 return Outcome.nothing();
@@ -91,8 +84,7 @@ public class ConversationEngine {
         }
     }
 
-    private Outcome finish(ConversationState state, Turn turn, String before, Instant now) {
-        Reply reply = turn.reply();
+    private Outcome finish(ConversationState state, Reply reply, String before, Instant now) {
         List<Offer> offers = reply.offers();
         boolean moved = !Objects.equals(before, state.flowId() + ":" + state.stateId());
         int number = state.turn();

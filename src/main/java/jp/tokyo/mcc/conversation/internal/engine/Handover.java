@@ -18,16 +18,16 @@ import jp.tokyo.mcc.directory.CenterId;
  * What the counsellor gets: the answers of every question that has a {@code label} (in the order the flows ask
  * them), as the summary the family confirms and as the fields of a {@link HandoverRequest}.
  */
-final class Handover {
+public final class Handover {
 
     private final Texts texts;
 
-    Handover(Texts texts) {
+    public Handover(Texts texts) {
         this.texts = texts;
     }
 
     /** Labelled questions: the current flow's first, then the other flows'; one per slot. */
-    static Map<String, Ask> labelled(Flow current, Collection<Flow> others) {
+    public static Map<String, Ask> labelled(Flow current, Collection<Flow> others) {
         Map<String, Ask> asks = new LinkedHashMap<>();
         List<Flow> order = new ArrayList<>();
         order.add(current);
@@ -43,7 +43,7 @@ final class Handover {
     }
 
     /** One line per answered labelled question: ・お住まい：八王子市. */
-    String summary(Map<String, Object> slots, Map<String, Ask> asks) {
+    public String summary(Map<String, Object> slots, Map<String, Ask> asks) {
         List<String> lines = new ArrayList<>();
         for (Ask a : asks.values()) {
             Object value = slots.get(a.slot());
@@ -56,7 +56,7 @@ final class Handover {
     }
 
     /** A slot value as the family would read it (the option label rather than its stored value). */
-    String display(Ask a, Object value) {
+    public String display(Ask a, Object value) {
         if (value instanceof Collection<?> c && c.isEmpty()) {
             return texts.get("multi.none");
         }
@@ -70,7 +70,7 @@ final class Handover {
         return Placeholders.display(value);
     }
 
-    HandoverRequest request(String userId, Map<String, Object> slots, Map<String, Ask> asks, String summary,
+    public HandoverRequest request(String userId, Map<String, Object> slots, Map<String, Ask> asks, String summary,
                             List<jp.tokyo.mcc.conversation.TranscriptLine> transcript) {
         Map<String, String> extra = new LinkedHashMap<>();
         for (Ask a : asks.values()) {

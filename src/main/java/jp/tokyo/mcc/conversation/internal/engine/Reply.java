@@ -11,7 +11,7 @@ import jp.tokyo.mcc.line.OutgoingMessage;
  * The answer to one event being put together: texts and buttons, and the offers they carry. Offers become postback
  * actions with the data {@code c:<turn>:<index>}; the turn is known only when the reply is finished.
  */
-final class Reply {
+public final class Reply {
 
     private sealed interface Draft permits TextDraft, ButtonsDraft {
     }
@@ -25,19 +25,19 @@ final class Reply {
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Offer> offers = new ArrayList<>();
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return drafts.isEmpty();
     }
 
-    List<Offer> offers() {
+    public List<Offer> offers() {
         return List.copyOf(offers);
     }
 
-    void text(String text) {
+    public void text(String text) {
         text(text, List.of());
     }
 
-    void text(String text, List<Offer> quickReplies) {
+    public void text(String text, List<Offer> quickReplies) {
         if (text == null || text.isBlank()) {
             if (!quickReplies.isEmpty()) {
                 attach(quickReplies);
@@ -47,12 +47,12 @@ final class Reply {
         drafts.add(new TextDraft(text, indexes(quickReplies)));
     }
 
-    void buttons(String title, String text, List<Offer> actions, List<Offer> quickReplies) {
+    public void buttons(String title, String text, List<Offer> actions, List<Offer> quickReplies) {
         drafts.add(new ButtonsDraft(title, text, indexes(actions), indexes(quickReplies)));
     }
 
     /** Adds quick replies to the last message (they only show under the last message of a reply). */
-    void attach(List<Offer> quickReplies) {
+    public void attach(List<Offer> quickReplies) {
         if (quickReplies.isEmpty() || drafts.isEmpty()) {
             return;
         }
@@ -75,7 +75,7 @@ final class Reply {
     }
 
     /** The texts as the transcript keeps them. */
-    List<String> lines() {
+    public List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (Draft d : drafts) {
             lines.add(d instanceof TextDraft t ? t.text() : ((ButtonsDraft) d).text());
@@ -84,7 +84,7 @@ final class Reply {
     }
 
     /** The messages, at most 5 (plain texts are joined when there are more), offers as postbacks of {@code turn}. */
-    List<OutgoingMessage> finish(int turn) {
+    public List<OutgoingMessage> finish(int turn) {
         List<Draft> list = new ArrayList<>(drafts);
         while (list.size() > LineLimits.MESSAGES_PER_REQUEST) {
             boolean merged = false;

@@ -1,0 +1,49 @@
+package jp.tokyo.mcc.conversation.internal.moves;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.tokyo.mcc.conversation.CounsellorDesk;
+import jp.tokyo.mcc.conversation.HandoverReceipt;
+import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
+import jp.tokyo.mcc.conversation.internal.flow.Ask;
+import jp.tokyo.mcc.conversation.internal.flow.Flow;
+import jp.tokyo.mcc.conversation.internal.flow.FlowState;
+import jp.tokyo.mcc.conversation.internal.flow.FlowVocabulary;
+import jp.tokyo.mcc.conversation.internal.turn.TurnContext;
+
+/**
+ * A flow state with {@code handoff}: the family's answers and the transcript go to the counsellors' desk as an
+ * inquiry, the family gets its receipt ({@code {inquiry.number}}...), and the conversation forgets their details.
+ */
+public final class CounsellorHandoff {
+
+    private CounsellorHandoff() {
+    }
+
+    public static void open(TurnContext t, Flow flow, FlowState s) {
+        CounsellorDesk desk = t.desk();
+        if (desk == null) {
+            List<String> unavailable = s.handoff().unavailable().isEmpty()
+                    ? List.of(t.text("handoff.unavailable")) : s.handoff().unavailable();
+            unavailable.forEach(text -> t.reply().text(t.render(text)));
+            return;
+        }
+        ConversationState st = t.state();
+        Map<String, Ask> asks = t.labelledAsks(flow);
+        String summary = t.handover().summary(st.slots(), asks);
+        HandoverReceipt receipt = desk.open(t.handover().request(st.userId(), st.slots(), asks, summary,
+                List.copyOf(st.transcript())));
+        st.slots().put("inquiry.number", receipt.inquiryNumber());
+        st.slots().put("inquiry.center", receipt.centerName());
+        st.slots().put("inquiry.next-answer", receipt.nextAnswer());
+        s.say().forEach(text -> t.reply().text(t.render(text)));
+        // the inquiry keeps them now: forget the family's details, keep where they live and what it was about
+        for (String slot : asks.keySet()) {
+            if (!slot.equals(FlowVocabulary.CATEGORY) && !slot.equals(FlowVocabulary.MUNICIPALITY)) {
+                st.slots().remove(slot);
+            }
+        }
+        st.transcript().clear();
+    }
+}

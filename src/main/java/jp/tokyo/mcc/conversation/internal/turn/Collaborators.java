@@ -1,0 +1,21 @@
+package jp.tokyo.mcc.conversation.internal.turn;
+
+import java.util.function.Supplier;
+
+import jp.tokyo.mcc.conversation.CounsellorDesk;
+import jp.tokyo.mcc.conversation.internal.ConversationProperties;
+import jp.tokyo.mcc.conversation.internal.engine.Handover;
+import jp.tokyo.mcc.conversation.internal.engine.Placeholders;
+import jp.tokyo.mcc.conversation.internal.engine.Texts;
+import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
+import jp.tokyo.mcc.directory.Directory;
+import jp.tokyo.mcc.knowledge.FaqSearch;
+
+/**
+ * What the conversation works with besides the family's state: the flows, its settings and texts, and the other
+ * modules it asks (looked up when needed: null while a module is missing, and the bot degrades kindly).
+ */
+public record Collaborators(FlowLibrary library, ConversationProperties settings, Texts texts,
+                            Placeholders placeholders, Supplier<Directory> directory, Supplier<FaqSearch> faq,
+                            Supplier<CounsellorDesk> desk, Handover handover) {
+}

@@ -1,0 +1,122 @@
+package jp.tokyo.mcc.inquiry.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jp.tokyo.mcc.calendar.CalendarProperties;
+import jp.tokyo.mcc.calendar.CenterCalendar;
+import jp.tokyo.mcc.inquiry.InquiryChanged;
+import jp.tokyo.mcc.inquiry.InquiryMessage.Author;
+import jp.tokyo.mcc.inquiry.OpenInquiries;
+import jp.tokyo.mcc.line.ChatAction;
+import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.line.OutgoingMessage;
+import jp.tokyo.mcc.staff.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * While a family has an open inquiry, their messages and taps go into its transcript (the bot stays quiet but for a
+ * daily out-of-hours notice and the answer to 「相談を終える」), and blocks and re-adds of the account are noted.
+ */
+@Component
+class OpenInquiryEvents implements OpenInquiries {
+
+    private final InquiryStore store;
+    private final InquiryTexts texts;
+    private final CenterCalendar calendar;
+    private final ZoneId zone;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+
+    OpenInquiryEvents(InquiryStore store, InquiryTexts texts, CenterCalendar calendar,
+                      CalendarProperties calendarProperties, Outbox outbox, AuditLog audit,
+                      ApplicationEventPublisher events) {
+        this.store = store;
+        this.texts = texts;
+        this.calendar = calendar;
+        this.zone = calendarProperties.zone();
+        this.outbox = outbox;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public boolean takeOver(IncomingEvent event, boolean answeredBySafety) {
+        boolean messageOrTap = event.kind() == IncomingEvent.Kind.MESSAGE
+                || event.kind() == IncomingEvent.Kind.POSTBACK;
+        if (!messageOrTap || event.userId() == null) {
+            return false;
+        }
+        InquiryRow row = store.openFor(event.userId()).orElse(null);
+        if (row == null) {
+            return false;
+        }
+        long id = row.id();
+        Instant now = Instant.now();
+        Instant at = event.timestamp() == null ? now : event.timestamp();
+        if (event.kind() == IncomingEvent.Kind.POSTBACK) {
+            store.addMessage(id, Author.FAMILY, null,
+                    texts.get("inquiry.note.postback", String.valueOf(event.postbackData())), at);
+        } else if (event.isText()) {
+            store.addMessage(id, Author.FAMILY, null, event.text(), at);
+            if (!answeredBySafety && texts.isEndWord(event.text())) {
+                closeByFamily(row, event, now);
+                return true;
+            }
+        } else {
+            store.addMessage(id, Author.FAMILY, null, texts.messageNote(event.messageType()), at);
+        }
+        if (answeredBySafety) {
+            store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.note.emergency-answered"), now);
+        }
+        store.familyWrote(id, now);
+        if (!answeredBySafety && !calendar.isOpen(now) && store.markNotice(id, today(now))) {
+            String notice = texts.get("inquiry.out-of-hours", calendar.describeNextAnswer(now));
+            outbox.reply(event, List.of(new OutgoingMessage.Text(notice)));
+            store.addMessage(id, Author.BOT, null, notice, now);
+        }
+        events.publishEvent(new InquiryChanged(id, row.inquiry().center(), InquiryChanged.Kind.FAMILY_MESSAGE));
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public void noteFollowChange(IncomingEvent event) {
+        boolean followChange = event.kind() == IncomingEvent.Kind.UNFOLLOW
+                || event.kind() == IncomingEvent.Kind.FOLLOW;
+        if (!followChange || event.userId() == null) {
+            return;
+        }
+        store.openFor(event.userId()).ifPresent(row -> {
+            Instant now = Instant.now();
+            String key = event.kind() == IncomingEvent.Kind.UNFOLLOW ? "inquiry.note.unfollow" : "inquiry.note.follow";
+            store.addMessage(row.id(), Author.SYSTEM, null, texts.get(key),
+                    event.timestamp() == null ? now : event.timestamp());
+            store.touch(row.id(), now);
+            events.publishEvent(new InquiryChanged(row.id(), row.inquiry().center(), InquiryChanged.Kind.FAMILY_MESSAGE));
+        });
+    }
+
+    private void closeByFamily(InquiryRow row, IncomingEvent event, Instant now) {
+        long id = row.id();
+        store.close(id, InquiryCounsellorDesk.FAMILY, texts.get("inquiry.system.closed-by-family"), now);
+        store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.system.closed-by-family"), now);
+        String answer = texts.get("inquiry.family-ended");
+        outbox.reply(event, List.of(new OutgoingMessage.Text(answer,
+                List.of(ChatAction.message(texts.get("inquiry.menu-label"))))));
+        store.addMessage(id, Author.BOT, null, answer, now);
+        audit.record(InquiryCounsellorDesk.FAMILY, "CLOSE", InquiryService.SUBJECT, String.valueOf(id), "by the family");
+        events.publishEvent(new InquiryChanged(id, row.inquiry().center(), InquiryChanged.Kind.CLOSED));
+    }
+
+    private LocalDate today(Instant now) {
+        return now.atZone(zone).toLocalDate();
+    }
+}

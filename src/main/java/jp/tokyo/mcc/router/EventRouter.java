@@ -1,0 +1,77 @@
+package jp.tokyo.mcc.router;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jp.tokyo.mcc.conversation.Conversations;
+import jp.tokyo.mcc.inquiry.OpenInquiries;
+import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.line.OutgoingMessage;
+import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.safety.SafetyCheck;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Decides who answers each family event, in this order:
+ * <ol>
+ *   <li>the safety net reads every text, in any state: an emergency or a disaster is answered first, whoever answers
+ *       the rest;</li>
+ *   <li>a family with an open inquiry talks to the counsellor: the inquiry takes their messages and taps (and the
+ *       safety net's answer, if any, is the bot's only word), and notes when they block or re-add the account;</li>
+ *   <li>otherwise the guided conversation answers (with the safety net's answer first).</li>
+ * </ol>
+ * Runs synchronously inside the dispatcher's transaction for the event (one event at a time per family), so what
+ * each step stores and the one reply in the outbox are committed together. Modules that are missing (safety,
+ * inquiry) are skipped, and the bot still answers.
+ */
+public class EventRouter {
+
+    private final Supplier<SafetyCheck> safety;
+    private final Supplier<OpenInquiries> openInquiries;
+    private final Conversations conversations;
+    private final Outbox outbox;
+
+    public EventRouter(Supplier<SafetyCheck> safety, Supplier<OpenInquiries> openInquiries,
+                       Conversations conversations, Outbox outbox) {
+        this.safety = safety;
+        this.openInquiries = openInquiries;
+        this.conversations = conversations;
+        this.outbox = outbox;
+    }
+
+    @EventListener
+    public void route(IncomingEvent event) {
+        SafetyAlert alert = safetyAlert(event);
+        OpenInquiries inquiries = openInquiries.get();
+        if (inquiries != null) {
+            switch (event.kind()) {
+                case MESSAGE, POSTBACK -> {
+                    if (inquiries.takeOver(event, alert != null)) {
+                        if (alert != null) {
+                            outbox.reply(event, texts(alert));
+                        }
+                        conversations.noteActivity(event.userId());
+                        return;
+                    }
+                }
+                case FOLLOW, UNFOLLOW -> inquiries.noteFollowChange(event);
+                default -> {
+                }
+            }
+        }
+        conversations.answer(event, alert);
+    }
+
+    private SafetyAlert safetyAlert(IncomingEvent event) {
+        SafetyCheck check = safety.get();
+        if (!event.isText() || check == null) {
+            return null;
+        }
+        return check.check(event.text()).orElse(null);
+    }
+
+    private static List<OutgoingMessage> texts(SafetyAlert alert) {
+        return alert.messages().stream().map(t -> (OutgoingMessage) new OutgoingMessage.Text(t)).toList();
+    }
+}
