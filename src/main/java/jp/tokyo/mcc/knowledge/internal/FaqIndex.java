@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.tokyo.mcc.knowledge.FaqEntry;
+import jp.tokyo.mcc.knowledge.FaqHit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -31,9 +33,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-
-import jp.tokyo.mcc.knowledge.FaqEntry;
-import jp.tokyo.mcc.knowledge.FaqHit;
 
 /**
  * An immutable in-memory Lucene index of FAQ entries. Ranking: BM25 over the question and its alternatives (boosted),
