@@ -12,8 +12,22 @@ import java.util.List;
  * @param answer       the answer text
  * @param category     the concern category it belongs to (e.g. 退院後のこと), may be null
  * @param link         an optional URL
- * @param reviewed     when an administrator last checked it
+ * @param reviewed     when an administrator last checked it against its sources
+ * @param sources      where its facts come from (public pages, the centers' leaflet)
+ * @param formerIds    ids it had before: buttons sent with an old id still answer with this entry
  */
 public record FaqEntry(String id, String question, List<String> alternatives, String answer, String category,
-                       String link, LocalDate reviewed) {
+                       String link, LocalDate reviewed, List<String> sources, List<String> formerIds) {
+
+    public FaqEntry {
+        alternatives = List.copyOf(alternatives);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        formerIds = formerIds == null ? List.of() : List.copyOf(formerIds);
+    }
+
+    /** An entry without sources or former ids (tests, and files written before sources were asked for). */
+    public FaqEntry(String id, String question, List<String> alternatives, String answer, String category,
+                    String link, LocalDate reviewed) {
+        this(id, question, alternatives, answer, category, link, reviewed, List.of(), List.of());
+    }
 }

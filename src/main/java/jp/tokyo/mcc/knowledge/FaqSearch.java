@@ -9,6 +9,15 @@ public interface FaqSearch {
     /** The best entries for a family's words, best first, at most {@code max}; only confident ones are marked so. */
     List<FaqHit> search(String text, int max);
 
+    /**
+     * The answer to a family's words: one entry that clearly wins, two or three genuinely close ones, or nothing.
+     * The words are analysed once.
+     */
+    default FaqAnswer answer(String text) {
+        return FaqAnswer.fromHits(search(text, 3));
+    }
+
+    /** The entry with this id, or with this former id (buttons sent before an entry was renamed). */
     Optional<FaqEntry> entry(String id);
 
     /** Stores whether an answer helped (no user id, no message text). */

@@ -27,11 +27,13 @@ final class FaqFileReader {
     static final int MAX_ANSWER = 5000;
     static final int MAX_ALTERNATIVE = 200;
     static final int MAX_ID = 40;
+    static final int MAX_SOURCE = 300;
+    static final int MAX_SYNONYM = 40;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Set<String> TOP_FIELDS = Set.of("entries");
-    private static final Set<String> ENTRY_FIELDS =
-            Set.of("id", "question", "alternatives", "answer", "category", "link", "reviewed");
+    private static final Set<String> TOP_FIELDS = Set.of("entries", "synonyms");
+    private static final Set<String> ENTRY_FIELDS = Set.of("id", "question", "alternatives", "answer", "category",
+            "link", "reviewed", "sources", "former-ids");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -51,21 +53,25 @@ final class FaqFileReader {
             root = yaml.readTree(content);
         } catch (Exception e) {
             problems.add(new FaqProblem(fileName, null, "not valid YAML (" + ParseErrors.describe(e) + ")"));
-            return new Result(fileName, List.of(), problems);
+            return new Result(fileName, List.of(), List.of(), problems);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             problems.add(new FaqProblem(fileName, null, "the file is empty (expected 'entries:')"));
-            return new Result(fileName, List.of(), problems);
+            return new Result(fileName, List.of(), List.of(), problems);
         }
         if (!root.isObject()) {
             problems.add(new FaqProblem(fileName, null, "expected 'entries:' at the top of the file"));
-            return new Result(fileName, List.of(), problems);
+            return new Result(fileName, List.of(), List.of(), problems);
         }
         unknownFields(root, TOP_FIELDS, fileName, null, problems);
+        List<List<String>> synonyms = synonyms(root.get("synonyms"), fileName, problems);
         JsonNode list = root.get("entries");
+        if (list == null && root.has("synonyms")) {
+            return new Result(fileName, List.of(), synonyms, List.copyOf(problems));
+        }
         if (list == null || !list.isArray()) {
             problems.add(new FaqProblem(fileName, null, "'entries' must be a list"));
-            return new Result(fileName, List.of(), problems);
+            return new Result(fileName, List.of(), synonyms, problems);
         }
         Set<String> ids = new java.util.HashSet<>();
         int position = 0;
@@ -89,7 +95,44 @@ final class FaqFileReader {
                 entries.add(entry);
             }
         }
-        return new Result(fileName, List.copyOf(entries), List.copyOf(problems));
+        return new Result(fileName, List.copyOf(entries), synonyms, List.copyOf(problems));
+    }
+
+    /** {@code synonyms:}: groups of words that mean the same, the first the one the answers use. */
+    private static List<List<String>> synonyms(JsonNode node, String file, List<FaqProblem> problems) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problems.add(new FaqProblem(file, "synonyms", "'synonyms' must be a list of word lists"));
+            return List.of();
+        }
+        List<List<String>> groups = new ArrayList<>();
+        int position = 0;
+        for (JsonNode group : node) {
+            position++;
+            String where = "synonyms #" + position;
+            if (!group.isArray() || group.size() < 2) {
+                problems.add(new FaqProblem(file, where, "a synonym group is a list of at least two words, "
+                        + "e.g. [短期入所, ショートステイ]"));
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (JsonNode word : group) {
+                String w = word.isValueNode() && !word.isNull() ? word.asText().strip() : "";
+                if (w.isEmpty()) {
+                    problems.add(new FaqProblem(file, where, "a word is empty or not text"));
+                } else if (length(w) > MAX_SYNONYM) {
+                    problems.add(new FaqProblem(file, where, "a word is longer than " + MAX_SYNONYM + " characters"));
+                } else {
+                    words.add(w);
+                }
+            }
+            if (words.size() == group.size()) {
+                groups.add(List.copyOf(words));
+            }
+        }
+        return List.copyOf(groups);
     }
 
     private FaqEntry entry(JsonNode node, String file, String where, List<FaqProblem> problems) {
@@ -109,24 +152,13 @@ final class FaqFileReader {
             problems.add(new FaqProblem(file, where, "'answer' is " + length(answer) + " characters; at most "
                     + MAX_ANSWER));
         }
-        List<String> alternatives = new ArrayList<>();
-        JsonNode alts = node.get("alternatives");
-        if (alts != null && !alts.isNull()) {
-            if (!alts.isArray()) {
-                problems.add(new FaqProblem(file, where, "'alternatives' must be a list"));
-            } else {
-                int i = 0;
-                for (JsonNode alt : alts) {
-                    i++;
-                    if (!alt.isValueNode() || alt.isNull() || alt.asText().isBlank()) {
-                        problems.add(new FaqProblem(file, where, "alternative #" + i + " is empty or not text"));
-                    } else if (length(alt.asText().strip()) > MAX_ALTERNATIVE) {
-                        problems.add(new FaqProblem(file, where, "alternative #" + i + " is longer than "
-                                + MAX_ALTERNATIVE + " characters"));
-                    } else {
-                        alternatives.add(alt.asText().strip());
-                    }
-                }
+        List<String> alternatives = texts(node, "alternatives", MAX_ALTERNATIVE, file, where, problems);
+        List<String> sources = texts(node, "sources", MAX_SOURCE, file, where, problems);
+        List<String> formerIds = texts(node, "former-ids", MAX_ID, file, where, problems);
+        for (String former : formerIds) {
+            if (!ID.matcher(former).matches() || former.equals(id)) {
+                problems.add(new FaqProblem(file, where, "'former-ids' must be other ids (lower-case letters, digits "
+                        + "and '-')"));
             }
         }
         String category = optionalText(node, "category", file, where, problems);
@@ -152,7 +184,33 @@ final class FaqFileReader {
         if (id == null || question == null || answer == null || reviewed == null) {
             return null;
         }
-        return new FaqEntry(id, question, List.copyOf(alternatives), answer, category, link, reviewed);
+        return new FaqEntry(id, question, alternatives, answer, category, link, reviewed, sources, formerIds);
+    }
+
+    /** An optional list of texts, each at most {@code max} characters. */
+    private static List<String> texts(JsonNode node, String field, int max, String file, String where,
+                                      List<FaqProblem> problems) {
+        List<String> texts = new ArrayList<>();
+        JsonNode list = node.get(field);
+        if (list == null || list.isNull()) {
+            return texts;
+        }
+        if (!list.isArray()) {
+            problems.add(new FaqProblem(file, where, "'" + field + "' must be a list"));
+            return texts;
+        }
+        int i = 0;
+        for (JsonNode item : list) {
+            i++;
+            if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
+                problems.add(new FaqProblem(file, where, field + " #" + i + " is empty or not text"));
+            } else if (length(item.asText().strip()) > max) {
+                problems.add(new FaqProblem(file, where, field + " #" + i + " is longer than " + max + " characters"));
+            } else {
+                texts.add(item.asText().strip());
+            }
+        }
+        return texts;
     }
 
     private static void unknownFields(JsonNode node, Set<String> known, String file, String where,
@@ -212,7 +270,7 @@ final class FaqFileReader {
     }
 
     /** The outcome of reading one file. */
-    record Result(String file, List<FaqEntry> entries, List<FaqProblem> problems) {
+    record Result(String file, List<FaqEntry> entries, List<List<String>> synonyms, List<FaqProblem> problems) {
         boolean ok() {
             return problems.isEmpty();
         }

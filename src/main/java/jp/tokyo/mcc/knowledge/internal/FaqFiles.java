@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.core.io.Resource;
@@ -35,6 +37,8 @@ final class FaqFiles {
         List<FaqEntry> usable = new ArrayList<>();
         List<FaqProblem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, String> synonymWords = new HashMap<>();
+        List<List<String>> synonyms = new ArrayList<>();
         List<Resource> resources = adminFiles.files(FOLDER, SUFFIX);
         for (Resource resource : resources) {
             String name = FOLDER + "/" + resource.getFilename();
@@ -46,20 +50,46 @@ final class FaqFiles {
                 continue;
             }
             List<FaqProblem> fileProblems = new ArrayList<>(result.problems());
+            Set<String> fileIds = new HashSet<>();
             for (FaqEntry entry : result.entries()) {
                 if (ids.contains(entry.id())) {
                     fileProblems.add(new FaqProblem(name, "entry '" + entry.id() + "'",
                             "duplicate id (already used in another FAQ file)"));
+                }
+                fileIds.add(entry.id());
+            }
+            Set<String> formers = new HashSet<>();
+            for (FaqEntry entry : result.entries()) {
+                for (String former : entry.formerIds()) {
+                    if (ids.contains(former) || fileIds.contains(former) || !formers.add(former)) {
+                        fileProblems.add(new FaqProblem(name, "entry '" + entry.id() + "'",
+                                "former id '" + former + "' is the id or former id of another entry"));
+                    }
+                }
+            }
+            fileIds.addAll(formers);
+            Map<String, String> fileWords = new HashMap<>();
+            for (List<String> group : result.synonyms()) {
+                for (String word : group) {
+                    String key = FaqSynonyms.fold(JapaneseText.normalize(word));
+                    String before = synonymWords.getOrDefault(key, fileWords.get(key));
+                    if (before != null && !before.equals(group.get(0))) {
+                        fileProblems.add(new FaqProblem(name, "synonyms", "'" + word + "' is in two groups (" + before
+                                + " and " + group.get(0) + "): a word may mean one thing only"));
+                    }
+                    fileWords.put(key, group.get(0));
                 }
             }
             problems.addAll(fileProblems);
             all.addAll(result.entries());
             if (fileProblems.isEmpty()) {
                 usable.addAll(result.entries());
-                result.entries().forEach(e -> ids.add(e.id()));
+                ids.addAll(fileIds);
+                synonyms.addAll(result.synonyms());
+                synonymWords.putAll(fileWords);
             }
         }
-        return new Snapshot(resources.size(), List.copyOf(usable), List.copyOf(problems));
+        return new Snapshot(resources.size(), List.copyOf(usable), new FaqSynonyms(synonyms), List.copyOf(problems));
     }
 
     /**
@@ -67,9 +97,10 @@ final class FaqFiles {
      *
      * @param files    how many files were found
      * @param usable   the entries of the files without problems
+     * @param synonyms the synonym groups of the files without problems
      * @param problems every problem found (empty: all files can go live)
      */
-    record Snapshot(int files, List<FaqEntry> usable, List<FaqProblem> problems) {
+    record Snapshot(int files, List<FaqEntry> usable, FaqSynonyms synonyms, List<FaqProblem> problems) {
         boolean ok() {
             return problems.isEmpty();
         }

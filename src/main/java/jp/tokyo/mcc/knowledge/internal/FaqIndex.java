@@ -1,116 +1,132 @@
 package jp.tokyo.mcc.knowledge.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import jp.tokyo.mcc.knowledge.FaqAnswer;
 import jp.tokyo.mcc.knowledge.FaqEntry;
 import jp.tokyo.mcc.knowledge.FaqHit;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * An immutable in-memory Lucene index of FAQ entries. Ranking: BM25 over the question and its alternatives (boosted),
- * the answer, their readings and character bigrams. Confidence: how much of the family's words (weighted by rarity in
- * the FAQ; a word the FAQ never uses weighs as much as the rarest) an entry's question and alternatives cover, the
- * answer counting half. Kana-only questions, which the tokenizer often splits badly, may instead be covered by runs
- * of reading bigrams.
+ * An immutable in-memory index of FAQ entries, and the ranking of entries for a family's words.
+ *
+ * <p>The family's text is normalized, its synonyms replaced ({@link FaqSynonyms}) and analysed once. Every word
+ * weighs by its rarity in the FAQ (a word the FAQ never uses weighs as much as the rarest). For each entry:
+ * <ul>
+ *   <li><b>coverage</b>: the weighted share of the family's words that its ways of asking have (the answer counting
+ *       half); kana-only words that the tokenizer splits badly may instead be covered by runs of reading bigrams.
+ *       An entry is a confident hit when its coverage reaches the threshold;</li>
+ *   <li><b>closeness</b>: how close its nearest way of asking is to the family's words as a whole (a weighted
+ *       overlap over the union of both), so that 訪問看護 prefers 「訪問看護とは？」 to 「訪問看護の費用は？」.</li>
+ * </ul>
+ * The score is their sum. One confident entry clearly ahead of the next is the answer; two or three within the
+ * margin are offered to choose from.
  */
 final class FaqIndex {
 
-    static final String QUESTION = "question";
-    static final String ALTERNATIVES = "alternatives";
-    static final String ANSWER = "answer";
-    static final String QUESTION_READING = "question_reading";
-    static final String ALTERNATIVES_READING = "alternatives_reading";
-    static final String BIGRAMS = "bigrams";
-    static final String READING_BIGRAMS = "reading_bigrams";
-    private static final String ID = "id";
-
-    private static final Map<String, Float> BOOSTS = new LinkedHashMap<>();
-
-    static {
-        BOOSTS.put(QUESTION, 3.0f);
-        BOOSTS.put(ALTERNATIVES, 2.5f);
-        BOOSTS.put(ANSWER, 0.8f);
-        BOOSTS.put(QUESTION_READING, 1.5f);
-        BOOSTS.put(ALTERNATIVES_READING, 1.5f);
-        BOOSTS.put(BIGRAMS, 0.5f);
-        BOOSTS.put(READING_BIGRAMS, 0.5f);
-    }
-
-    /** Only the start of a long message is searched (a question comes first; Lucene limits query size). */
+    /** Only the start of a long message is searched (a question comes first). */
     static final int MAX_QUERY_LENGTH = 200;
-
     private static final int MIN_BIGRAM_RUN = 3;
+    private static final int MAX_CANDIDATES = 3;
+    private static final double SOUND_WEIGHT = 1.0;
 
     private final JapaneseAnalysis analysis;
-    private final Map<String, FaqEntry> entries;
-    private final Map<String, EntryTerms> terms = new HashMap<>();
+    private final FaqSynonyms synonyms;
+    private final FaqEntryModel[] models;
+    private final Map<String, FaqEntry> byId;
+    private final Map<String, FaqEntry> byIdOrFormerId;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Map<String, Integer> bigramFrequency = new HashMap<>();
     private final String allReadings;
-    private final IndexSearcher searcher;
-    private final String[] idOfDocument;
-    private final Analyzer fieldAnalyzer;
+    /** Reading bigram -> the ways of asking (numbered across the FAQ) whose reading has it. */
+    private final Map<String, int[]> phrasingsWithBigram = new HashMap<>();
+    /** For each way of asking: how many different reading bigrams it has, and whose entry it is. */
+    private final int[] bigramsOfPhrasing;
+    private final int[] entryOfPhrasing;
+
+    FaqIndex(List<FaqEntry> entryList, FaqSynonyms synonyms, JapaneseAnalysis analysis) {
+        this.analysis = analysis;
+        this.synonyms = synonyms;
+        Map<String, FaqEntry> ids = new LinkedHashMap<>();
+        Map<String, FaqEntry> all = new HashMap<>();
+        List<FaqEntryModel> built = new ArrayList<>();
+        StringBuilder readings = new StringBuilder();
+        for (FaqEntry entry : entryList) {
+            ids.put(entry.id(), entry);
+            FaqEntryModel model = new FaqEntryModel(entry, synonyms, analysis);
+            built.add(model);
+            model.allBase().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+            model.askedReadingBigrams.forEach(b -> bigramFrequency.merge(b, 1, Integer::sum));
+            readings.append(model.askedSpoken()).append(model.answerSpoken).append('|');
+        }
+        entryList.forEach(e -> e.formerIds().forEach(former -> all.put(former, e)));
+        all.putAll(ids);
+        this.byId = Collections.unmodifiableMap(ids);
+        this.byIdOrFormerId = Map.copyOf(all);
+        this.models = built.toArray(FaqEntryModel[]::new);
+        this.allReadings = readings.toString();
+        Map<String, List<Integer>> postings = new HashMap<>();
+        List<Integer> counts = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int e = 0; e < models.length; e++) {
+            for (FaqEntryModel.Phrasing p : models[e].phrasings) {
+                p.weight = weightOfDistinct(p.words);
+                java.util.Set<String> bigrams = bigrams(p.spoken);
+                int number = counts.size();
+                bigrams.forEach(b -> postings.computeIfAbsent(b, k -> new ArrayList<>()).add(number));
+                counts.add(bigrams.size());
+                owners.add(e);
+            }
+        }
+        postings.forEach((b, list) -> phrasingsWithBigram.put(b, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.bigramsOfPhrasing = counts.stream().mapToInt(Integer::intValue).toArray();
+        this.entryOfPhrasing = owners.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static java.util.Set<String> bigrams(String reading) {
+        java.util.Set<String> bigrams = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < reading.length(); i++) {
+            bigrams.add(reading.substring(i, i + 2));
+        }
+        return bigrams;
+    }
+
+    /**
+     * For each entry, how alike the family's words read aloud are to its nearest way of asking (Dice coefficient of
+     * their reading bigrams, 0..1): catches what the words alone miss (したらどうなる, kana-only text, typos).
+     */
+    private double[] soundAlike(String spoken) {
+        double[] best = new double[models.length];
+        java.util.Set<String> asked = bigrams(spoken);
+        if (asked.isEmpty()) {
+            return best;
+        }
+        int[] shared = new int[bigramsOfPhrasing.length];
+        for (String b : asked) {
+            int[] phrasings = phrasingsWithBigram.get(b);
+            if (phrasings != null) {
+                for (int p : phrasings) {
+                    shared[p]++;
+                }
+            }
+        }
+        for (int p = 0; p < shared.length; p++) {
+            if (shared[p] > 0) {
+                double dice = 2.0 * shared[p] / (asked.size() + bigramsOfPhrasing[p]);
+                int e = entryOfPhrasing[p];
+                best[e] = Math.max(best[e], dice);
+            }
+        }
+        return best;
+    }
 
     FaqIndex(List<FaqEntry> entryList, JapaneseAnalysis analysis) {
-        this.analysis = analysis;
-        Map<String, FaqEntry> byId = new LinkedHashMap<>();
-        entryList.forEach(e -> byId.put(e.id(), e));
-        this.entries = java.util.Collections.unmodifiableMap(byId);
-        Analyzer whitespace = new WhitespaceAnalyzer();
-        this.fieldAnalyzer = new PerFieldAnalyzerWrapper(analysis.content(), Map.of(
-                QUESTION_READING, analysis.reading(), ALTERNATIVES_READING, analysis.reading(),
-                BIGRAMS, whitespace, READING_BIGRAMS, whitespace));
-        StringBuilder readings = new StringBuilder();
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(fieldAnalyzer))) {
-            for (FaqEntry entry : entries.values()) {
-                writer.addDocument(document(entry));
-                EntryTerms t = EntryTerms.of(entry, analysis);
-                terms.put(entry.id(), t);
-                t.allBase().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-                t.askedReadingBigrams().forEach(b -> bigramFrequency.merge(b, 1, Integer::sum));
-                readings.append(t.askedReadingText()).append(analysis.readingString(JapaneseText.normalize(entry.answer())))
-                        .append('|');
-            }
-            writer.commit();
-            this.allReadings = readings.toString();
-            this.searcher = new IndexSearcher(DirectoryReader.open(directory));
-            // the index never changes: each document's entry id, read once rather than from stored fields per hit
-            this.idOfDocument = new String[searcher.getIndexReader().maxDoc()];
-            for (int doc = 0; doc < idOfDocument.length; doc++) {
-                idOfDocument[doc] = searcher.storedFields().document(doc).get(ID);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this(entryList, FaqSynonyms.none(), analysis);
     }
 
     static FaqIndex empty(JapaneseAnalysis analysis) {
@@ -118,158 +134,182 @@ final class FaqIndex {
     }
 
     int size() {
-        return entries.size();
+        return byId.size();
     }
 
     Optional<FaqEntry> entry(String id) {
-        return Optional.ofNullable(id == null ? null : entries.get(id));
+        return Optional.ofNullable(id == null ? null : byIdOrFormerId.get(id));
     }
 
     List<FaqEntry> entries() {
-        return List.copyOf(entries.values());
-    }
-
-    private Document document(FaqEntry entry) {
-        Document doc = new Document();
-        doc.add(new StoredField(ID, entry.id()));
-        String question = JapaneseText.normalize(entry.question());
-        doc.add(new TextField(QUESTION, question, Field.Store.NO));
-        doc.add(new TextField(QUESTION_READING, question, Field.Store.NO));
-        List<String> asked = new ArrayList<>();
-        asked.add(question);
-        for (String alternative : entry.alternatives()) {
-            String a = JapaneseText.normalize(alternative);
-            asked.add(a);
-            doc.add(new TextField(ALTERNATIVES, a, Field.Store.NO));
-            doc.add(new TextField(ALTERNATIVES_READING, a, Field.Store.NO));
-        }
-        doc.add(new TextField(ANSWER, JapaneseText.normalize(entry.answer()), Field.Store.NO));
-        for (String a : asked) {
-            doc.add(new TextField(BIGRAMS, JapaneseText.bigrams(JapaneseText.lettersOnly(a)), Field.Store.NO));
-            doc.add(new TextField(READING_BIGRAMS, JapaneseText.bigrams(analysis.readingString(a)), Field.Store.NO));
-        }
-        return doc;
+        return List.copyOf(byId.values());
     }
 
     /** The best entries for the text, best first; a hit is confident when its coverage reaches the threshold. */
     List<FaqHit> search(String text, int max, double threshold) {
+        List<Scored> ranked = rank(text);
+        List<FaqHit> hits = new ArrayList<>(Math.min(max, ranked.size()));
+        for (int i = 0; i < ranked.size() && i < max; i++) {
+            Scored s = ranked.get(i);
+            hits.add(new FaqHit(s.model.entry, s.score, s.coverage >= threshold));
+        }
+        return hits;
+    }
+
+    /** One entry clearly ahead of the next by {@code margin}, two or three close ones, or nothing confident. */
+    FaqAnswer answer(String text, double threshold, double margin) {
+        List<Scored> ranked = rank(text);
+        List<FaqEntry> close = new ArrayList<>(MAX_CANDIDATES);
+        double best = -1;
+        for (Scored s : ranked) {
+            if (s.coverage < threshold) {
+                continue;
+            }
+            if (best < 0) {
+                best = s.score;
+            } else if (best - s.score >= margin || close.size() == MAX_CANDIDATES) {
+                break;
+            }
+            close.add(s.model.entry);
+        }
+        if (close.isEmpty()) {
+            return new FaqAnswer.Nothing();
+        }
+        return close.size() == 1 ? new FaqAnswer.Clear(close.get(0)) : new FaqAnswer.Ambiguous(close);
+    }
+
+    /** The rarity-weighted share of the family's words that the entry covers (0..1), for tests and tuning. */
+    double coverage(String text, String id) {
+        return rank(text).stream().filter(s -> s.model.entry.id().equals(id)).mapToDouble(s -> s.coverage)
+                .findFirst().orElse(0);
+    }
+
+    private record Scored(FaqEntryModel model, double coverage, double score) {
+    }
+
+    /** Every entry the words touch, best first. */
+    private List<Scored> rank(String text) {
         String normalized = JapaneseText.normalize(text);
         if (normalized.length() > MAX_QUERY_LENGTH) {
             int end = Character.isHighSurrogate(normalized.charAt(MAX_QUERY_LENGTH - 1))
                     ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
             normalized = normalized.substring(0, end);
         }
-        if (normalized.isEmpty() || entries.isEmpty() || max <= 0) {
+        if (normalized.isEmpty() || models.length == 0) {
             return List.of();
         }
-        // the text is analysed once for each analyzer: the content words serve the question, alternatives and answer
-        // fields (one analyzer) and the coverage; the readings both reading fields; the spoken reading its bigrams
-        QueryText asked = new QueryText(normalized, analysis.words(normalized),
-                analysis.terms(fieldAnalyzer, QUESTION_READING, normalized), analysis.readingString(normalized));
-        Query query = query(asked);
-        if (query == null) {
-            return List.of();
+        String canonical = synonyms.canonical(normalized);
+        JapaneseAnalysis.Analysed asked = analysis.analyse(canonical);
+        List<JapaneseAnalysis.Word> words = distinct(asked.words());
+        double[] weights = new double[words.size()];
+        double total = 0;
+        boolean unknownWord = false;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = weight(words.get(i));
+            total += weights[i];
+            unknownWord |= unknownToTheFaq(words.get(i));
         }
-        try {
-            TopDocs top = searcher.search(query, Math.max(max, 10));
-            List<Ranked> ranked = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                String id = idOfDocument[sd.doc];
-                double coverage = coverage(asked, terms.get(id));
-                ranked.add(new Ranked(entries.get(id), sd.score, coverage));
+        // kana-only questions often defeat the tokenizer: then runs of reading bigrams may cover them, unless the
+        // question has a word the FAQ never uses at all (ねこのことをそうだんしたい is about nothing the FAQ knows)
+        boolean byBigrams = !unknownWord && mostlyKana(canonical) && asked.spoken().length() > 2;
+        double[] alike = soundAlike(asked.spoken());
+        List<Scored> ranked = new ArrayList<>();
+        for (int e = 0; e < models.length; e++) {
+            FaqEntryModel model = models[e];
+            double covered = 0;
+            boolean askedAny = false;
+            for (int i = 0; i < weights.length; i++) {
+                double credit = model.credit(words.get(i));
+                covered += weights[i] * credit;
+                askedAny |= credit > 0.5;
             }
-            // Lucene's order, but an entry that covers the words clearly better goes first
-            double best = ranked.isEmpty() ? 1 : ranked.get(0).score;
-            ranked.sort((a, b) -> Double.compare(b.combined(best), a.combined(best)));
-            return ranked.stream().limit(max)
-                    .map(r -> new FaqHit(r.entry, r.combined(best), r.coverage >= threshold && r.coverage > 0))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The rarity-weighted share of the family's words that the entry covers (0..1), for tests and tuning. */
-    double coverage(String text, String id) {
-        String normalized = JapaneseText.normalize(text);
-        return coverage(new QueryText(normalized, analysis.words(normalized), List.of(),
-                analysis.readingString(normalized)), terms.get(id));
-    }
-
-    /** A family's (normalized) text, analysed: content words, word readings, and the whole text as read aloud. */
-    private record QueryText(String normalized, List<JapaneseAnalysis.Word> words, List<String> readings,
-                             String spoken) {
-    }
-
-    private Query query(QueryText asked) {
-        List<String> contentTerms = asked.words().stream().map(JapaneseAnalysis.Word::base).toList();
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
-            List<String> fieldTerms = switch (field.getKey()) {
-                case BIGRAMS -> whitespaceTerms(JapaneseText.bigrams(JapaneseText.lettersOnly(asked.normalized())));
-                case READING_BIGRAMS -> whitespaceTerms(JapaneseText.bigrams(asked.spoken()));
-                case QUESTION_READING, ALTERNATIVES_READING -> asked.readings();
-                default -> contentTerms;
-            };
-            if (fieldTerms.isEmpty()) {
-                continue;
+            double coverage = total == 0 ? 0 : covered / total;
+            double closeness = askedAny ? closeness(model, words, weights, total) : 0;
+            if (byBigrams) {
+                double bigrams = bigramCoverage(asked.spoken(), model);
+                coverage = Math.max(coverage, bigrams);
+                closeness = Math.max(closeness, bigrams * 0.5);
             }
-            BooleanQuery.Builder inField = new BooleanQuery.Builder();
-            for (String t : new HashSet<>(fieldTerms)) {
-                inField.add(new TermQuery(new Term(field.getKey(), t)), BooleanClause.Occur.SHOULD);
+            if (coverage > 0) {
+                ranked.add(new Scored(model, coverage, coverage + closeness + SOUND_WEIGHT * alike[e]));
             }
-            builder.add(new BoostQuery(inField.build(), field.getValue()), BooleanClause.Occur.SHOULD);
-            clauses++;
         }
-        return clauses == 0 ? null : builder.build();
+        ranked.sort((a, b) -> Double.compare(b.score, a.score));
+        return ranked;
     }
 
-    private static List<String> whitespaceTerms(String s) {
-        return s.isBlank() ? List.of() : List.of(s.split(" "));
+    /** The weighted overlap of the family's words with the nearest way of asking, over the union of both. */
+    private static double closeness(FaqEntryModel model, List<JapaneseAnalysis.Word> words, double[] weights,
+                                    double total) {
+        double best = 0;
+        for (FaqEntryModel.Phrasing p : model.phrasings) {
+            if (p.kanaOnly) {
+                continue; // no words to compare: how it reads aloud counts instead
+            }
+            double matched = 0;
+            for (int i = 0; i < weights.length; i++) {
+                matched += weights[i] * p.credit(words.get(i));
+            }
+            if (matched > 0) {
+                best = Math.max(best, matched / (total + p.weight - matched));
+            }
+        }
+        return best;
     }
 
-    private double coverage(QueryText asked, EntryTerms entry) {
-        if (entry == null) {
-            return 0;
+    private static List<JapaneseAnalysis.Word> distinct(List<JapaneseAnalysis.Word> words) {
+        if (words.size() < 2) {
+            return words;
         }
-        double byWords = wordCoverage(asked.words(), entry);
-        // kana-only questions often defeat the tokenizer: then the reading bigrams decide, unless the question has
-        // a word the FAQ never uses at all (ねこのことをそうだんしたい is not about anything the FAQ knows)
-        if (!mostlyKana(asked.normalized()) || asked.words().stream().anyMatch(this::unknownToTheFaq)) {
-            return byWords;
+        List<JapaneseAnalysis.Word> distinct = new ArrayList<>(words.size());
+        for (JapaneseAnalysis.Word w : words) {
+            boolean seen = false;
+            for (JapaneseAnalysis.Word d : distinct) {
+                seen |= d.base().equals(w.base());
+            }
+            if (!seen) {
+                distinct.add(w);
+            }
         }
-        return Math.max(byWords, bigramCoverage(asked.spoken(), entry));
+        return distinct;
+    }
+
+    private double weightOfDistinct(List<JapaneseAnalysis.Word> words) {
+        double total = 0;
+        for (JapaneseAnalysis.Word w : distinct(words)) {
+            total += weight(w);
+        }
+        return total;
     }
 
     /**
      * Rarity-weighted share of the question's reading bigrams found in what the entry's askers wrote. Only runs of
      * at least two neighbouring bigrams (three kana in a row) count: a lone shared pair is chance.
      */
-    private double bigramCoverage(String reading, EntryTerms entry) {
+    private double bigramCoverage(String reading, FaqEntryModel entry) {
         int n = reading.length() - 1;
-        if (n < 2) {
-            return 0;
-        }
-        boolean[] found = new boolean[n];
-        double[] weight = new double[n];
         double total = 0;
-        for (int i = 0; i < n; i++) {
-            String bigram = reading.substring(i, i + 2);
-            weight[i] = idf(bigramFrequency.getOrDefault(bigram, 0));
-            found[i] = entry.askedReadingBigrams().contains(bigram);
-            total += weight[i];
-        }
         double covered = 0;
-        int runStart = 0;
+        double run = 0;
+        int runLength = 0;
         for (int i = 0; i <= n; i++) {
-            if (i == n || !found[i]) {
-                if (i - runStart >= MIN_BIGRAM_RUN) {
-                    for (int j = runStart; j < i; j++) {
-                        covered += weight[j];
-                    }
+            boolean found = false;
+            double weight = 0;
+            if (i < n) {
+                String bigram = reading.substring(i, i + 2);
+                weight = idf(bigramFrequency.getOrDefault(bigram, 0));
+                found = entry.askedReadingBigrams.contains(bigram);
+                total += weight;
+            }
+            if (found) {
+                run += weight;
+                runLength++;
+            } else {
+                if (runLength >= MIN_BIGRAM_RUN) {
+                    covered += run;
                 }
-                runStart = i + 1;
+                run = 0;
+                runLength = 0;
             }
         }
         return total == 0 ? 0 : covered / total;
@@ -280,7 +320,7 @@ final class FaqIndex {
                 && !allReadings.contains(w.reading());
     }
 
-    private static boolean mostlyKana(String text) {
+    static boolean mostlyKana(String text) {
         String letters = JapaneseText.lettersOnly(text);
         if (letters.isEmpty()) {
             return false;
@@ -289,23 +329,9 @@ final class FaqIndex {
         return kana >= 0.8 * letters.length();
     }
 
-    private double wordCoverage(List<JapaneseAnalysis.Word> words, EntryTerms entry) {
-        if (words.isEmpty()) {
-            return 0;
-        }
-        double total = 0;
-        double covered = 0;
-        for (JapaneseAnalysis.Word w : words) {
-            double weight = weight(w);
-            total += weight;
-            covered += weight * entry.credit(w);
-        }
-        return total == 0 ? 0 : covered / total;
-    }
-
     /** Inverse document frequency of the word in the FAQ; a word the FAQ never uses weighs as much as the rarest. */
     private double weight(JapaneseAnalysis.Word w) {
-        double weight = idf(documentFrequency.getOrDefault(w.base(), 0));
+        double weight = idf(documentFrequency.getOrDefault(w.base(), 0)) * w.salience();
         if (w.kana() && w.reading().length() < 2) {
             weight *= 0.3; // a stray kana left over by the tokenizer says little
         }
@@ -313,88 +339,8 @@ final class FaqIndex {
     }
 
     private double idf(int df) {
-        int n = Math.max(entries.size(), 2);
+        int n = Math.max(models.length, 2);
         int counted = Math.max(df, 1);
         return Math.max(Math.log(1 + (n - counted + 0.5) / (counted + 0.5)), 0.15);
-    }
-
-    private record Ranked(FaqEntry entry, double score, double coverage) {
-        double combined(double best) {
-            return 0.5 * (score / best) + 0.5 * coverage;
-        }
-    }
-
-    /** The analysed words of one entry, for coverage. */
-    private record EntryTerms(Set<String> askedBase, Set<String> askedReadings, Set<String> askedKanjiReadings,
-                              String askedText,
-                              String askedReadingText, Set<String> askedReadingBigrams,
-                              Set<String> answerBase, Set<String> answerReadings) {
-
-        static EntryTerms of(FaqEntry entry, JapaneseAnalysis analysis) {
-            Set<String> askedBase = new HashSet<>();
-            Set<String> askedReadings = new HashSet<>();
-            Set<String> askedKanjiReadings = new HashSet<>();
-            StringBuilder readingText = new StringBuilder();
-            StringBuilder text = new StringBuilder();
-            Set<String> bigrams = new HashSet<>();
-            List<String> asked = new ArrayList<>();
-            asked.add(entry.question());
-            asked.addAll(entry.alternatives());
-            for (String a : asked) {
-                String n = JapaneseText.normalize(a);
-                for (JapaneseAnalysis.Word w : analysis.words(n)) {
-                    askedBase.add(w.base());
-                    askedReadings.add(w.reading());
-                    if (!w.kana()) {
-                        askedKanjiReadings.add(w.reading());
-                    }
-                }
-                String reading = analysis.readingString(n);
-                readingText.append(reading).append('|');
-                text.append(JapaneseText.lettersOnly(n)).append('|');
-                for (int i = 0; i + 1 < reading.length(); i++) {
-                    bigrams.add(reading.substring(i, i + 2));
-                }
-            }
-            Set<String> answerBase = new HashSet<>();
-            Set<String> answerReadings = new HashSet<>();
-            for (JapaneseAnalysis.Word w : analysis.words(JapaneseText.normalize(entry.answer()))) {
-                answerBase.add(w.base());
-                answerReadings.add(w.reading());
-            }
-            return new EntryTerms(askedBase, askedReadings, askedKanjiReadings, text.toString(), readingText.toString(), bigrams,
-                    answerBase, answerReadings);
-        }
-
-        Set<String> allBase() {
-            Set<String> all = new HashSet<>(askedBase);
-            all.addAll(answerBase);
-            return all;
-        }
-
-        /** 1 when the question or an alternative has the word, 0.5 when only the answer has it, else 0. */
-        double credit(JapaneseAnalysis.Word w) {
-            // same reading: a kana word meets any spelling; a kanji word only another kanji spelling (子供 / 子ども),
-            // never a kana fragment (今日 is not the きょう of きょうだい)
-            Set<String> readings = w.kana() ? askedReadings : askedKanjiReadings;
-            if (askedBase.contains(w.base()) || readings.contains(w.reading())) {
-                return 1;
-            }
-            if (w.kana() && w.reading().length() >= 3 && askedReadingText.contains(w.reading())) {
-                return 1;
-            }
-            if (!w.kana() && w.surface().length() >= 2
-                    && (askedText.contains(w.surface()) || askedText.contains(w.base()))) {
-                return 1; // a compound split differently (日曜日 / 日曜 + 日)
-            }
-            String stem = w.kanjiStem();
-            if (stem != null && askedText.contains(stem)) {
-                return 0.8; // another form of the same verb or adjective (働けない / 働く)
-            }
-            if (answerBase.contains(w.base()) || answerReadings.contains(w.reading())) {
-                return 0.5;
-            }
-            return 0;
-        }
     }
 }

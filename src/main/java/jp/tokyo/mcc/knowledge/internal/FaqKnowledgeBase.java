@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import jp.tokyo.mcc.knowledge.FaqAnswer;
 import jp.tokyo.mcc.knowledge.FaqEntry;
 import jp.tokyo.mcc.knowledge.FaqHit;
 import jp.tokyo.mcc.knowledge.FaqSearch;
@@ -62,6 +63,11 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
     }
 
     @Override
+    public FaqAnswer answer(String text) {
+        return index.answer(text, properties.confidenceThreshold(), properties.clearMargin());
+    }
+
+    @Override
     public Optional<FaqEntry> entry(String id) {
         return index.entry(id);
     }
@@ -96,7 +102,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
         snapshot.problems().forEach(p -> log.error("FAQ file problem: {}", p));
         boolean live = snapshot.ok() || !everLoaded;
         if (live) {
-            index = new FaqIndex(snapshot.usable(), analysis);
+            index = new FaqIndex(snapshot.usable(), snapshot.synonyms(), analysis);
             everLoaded = true;
             if (snapshot.ok()) {
                 log.info("FAQ index built: {} entries from {} files", index.size(), snapshot.files());

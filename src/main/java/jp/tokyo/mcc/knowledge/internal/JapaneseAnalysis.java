@@ -3,37 +3,30 @@ package jp.tokyo.mcc.knowledge.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
-import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
-import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
-import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
-import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * The Japanese analysis of FAQ texts and families' questions (Kuromoji).
- *
+ * The Japanese analysis of FAQ texts and families' words (Kuromoji), in one pass over the text:
  * <ul>
- *   <li>{@link #content()}: base forms (polite and past forms reduce to the dictionary form), particles, auxiliaries
- *       and request words ({@code 教えてください}) dropped, katakana folded to hiragana.</li>
- *   <li>{@link #reading()}: the same words as their readings in hiragana, so that {@code たいいん} meets
- *       {@code 退院}.</li>
- *   <li>{@link #readingString(String)}: the whole text as it is read, for reading bigrams (kana-only questions that
- *       Kuromoji cannot split into dictionary words).</li>
+ *   <li>the content words: base forms (polite and past forms reduce to the dictionary form), particles,
+ *       auxiliaries, interjections and request words ({@code 教えてください}) dropped, katakana folded to hiragana,
+ *       each with its reading, so that {@code たいいん} meets {@code 退院};</li>
+ *   <li>the whole text as it is read aloud, for reading bigrams (kana-only questions that Kuromoji cannot split
+ *       into dictionary words).</li>
  * </ul>
- * Text must be {@link JapaneseText#normalize normalized} first (Java's NFKC; ICU is not used).
+ * Text must be {@link JapaneseText#normalize normalized} first (Java's NFKC; ICU is not used). Thread-safe: each
+ * thread reuses its own tokenizer.
  */
 final class JapaneseAnalysis {
 
@@ -45,126 +38,94 @@ final class JapaneseAnalysis {
             "ちょっと", "ちょい", "あの", "えっと", "えーと", "すみません", "すいません", "けど", "ちゃう",
             "てる", "とく", "かな", "ね", "よ", "さん", "なん", "ん", "の", "って", "これ", "それ", "あれ",
             // time and place nouns that only frame the question (退院したあと = 退院後)
-            "何", "なに", "どう", "どの", "どんな", "どれ", "もらえる", "のる", "くれる", "私", "わたし", "僕", "ぼく", "自分",
+            "やる", "何", "なに", "どう", "どの", "どんな", "どれ", "もらえる", "のる", "くれる", "私", "わたし", "僕", "ぼく", "自分",
             "あと", "後", "まえ", "前", "とき", "時", "ころ", "頃", "ほう", "方", "ところ", "場合", "ばあい", "たち", "達");
 
-    private final CharArraySet stopWords;
-    private final Set<String> stopTags = stopTags();
-    private final Analyzer content;
-    private final Analyzer reading;
-    /** Every word as read aloud, nothing dropped (for {@link #readingString}); reuses its tokenizer per thread. */
-    private final Analyzer spoken = new Analyzer() {
+    private final Set<String> stopWords = new HashSet<>();
+    private final Set<String> stopTags;
+    private final Analyzer tokens = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            return new TokenStreamComponents(new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL));
+            return new TokenStreamComponents(new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH));
         }
     };
 
     JapaneseAnalysis() {
-        CharArraySet words = new CharArraySet(256, false);
         for (Object w : JapaneseAnalyzer.getDefaultStopSet()) {
-            words.add(JapaneseText.foldKana(new String((char[]) w)));
+            stopWords.add(JapaneseText.foldKana(new String((char[]) w)));
         }
         for (String w : REQUEST_WORDS) {
-            words.add(JapaneseText.foldKana(w));
+            stopWords.add(JapaneseText.foldKana(w));
         }
-        this.stopWords = CharArraySet.unmodifiableSet(words);
-        this.content = analyzer(false);
-        this.reading = analyzer(true);
-    }
-
-    /** Lucene's default stop tags, and interjections (こんにちは, ありがとう say nothing to search for). */
-    private static Set<String> stopTags() {
-        Set<String> tags = new java.util.HashSet<>(JapaneseAnalyzer.getDefaultStopTags());
+        // Lucene's default stop tags, and interjections (こんにちは, ありがとう say nothing to search for)
+        Set<String> tags = new HashSet<>(JapaneseAnalyzer.getDefaultStopTags());
         tags.add("感動詞");
-        return Set.copyOf(tags);
+        this.stopTags = Set.copyOf(tags);
     }
 
-    private Analyzer analyzer(boolean readings) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
-                TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
-                stream = new JapanesePartOfSpeechStopFilter(stream, stopTags);
-                if (!readings) {
-                    stream = new JapaneseKatakanaStemFilter(stream);
-                }
-                stream = new KanaFoldingFilter(stream);
-                stream = new LowerCaseFilter(stream);
-                stream = new StopFilter(stream, stopWords);
-                if (readings) {
-                    // the reading of the word as written (Kuromoji keeps it beside the base form)
-                    stream = new JapaneseReadingFormFilter(stream, false);
-                    stream = new KanaFoldingFilter(stream);
-                }
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-        };
-    }
-
-    Analyzer content() {
-        return content;
-    }
-
-    Analyzer reading() {
-        return reading;
-    }
-
-    /** The content words of a (normalized) text, each with its base form, reading and whether it was kana. */
-    List<Word> words(String text) {
+    /** The content words and the spoken reading of a (normalized) text. */
+    Analysed analyse(String text) {
         List<Word> words = new ArrayList<>();
-        try (TokenStream stream = content.tokenStream("words", text)) {
+        StringBuilder spoken = new StringBuilder(text.length() * 2);
+        try (TokenStream stream = tokens.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            ReadingAttribute readingAttribute = stream.addAttribute(ReadingAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            BaseFormAttribute baseForm = stream.addAttribute(BaseFormAttribute.class);
+            PartOfSpeechAttribute partOfSpeech = stream.addAttribute(PartOfSpeechAttribute.class);
+            ReadingAttribute reading = stream.addAttribute(ReadingAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                String surface = text.substring(offset.startOffset(), offset.endOffset());
-                String r = readingAttribute.getReading();
-                String read = JapaneseText.foldKana(r != null ? r : surface);
-                words.add(new Word(term.toString(), read, JapaneseText.foldKana(surface),
-                        JapaneseText.isKana(surface)));
+                String surface = term.toString();
+                String read = reading.getReading();
+                spoken.append(read != null ? read : surface);
+                String pos = partOfSpeech.getPartOfSpeech();
+                if (pos != null && stopTags.contains(pos)) {
+                    continue;
+                }
+                String base = baseForm.getBaseForm();
+                String folded = JapaneseText.foldKana(katakanaStem(base != null ? base : surface));
+                if (stopWords.contains(folded)) {
+                    continue;
+                }
+                words.add(new Word(folded, JapaneseText.foldKana(read != null ? read : surface),
+                        JapaneseText.foldKana(surface), JapaneseText.isKana(surface), salience(pos, surface)));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words;
+        return new Analysed(List.copyOf(words), JapaneseText.lettersOnly(spoken.toString()));
     }
 
-    /** Terms of a text as the given analyzer produces them. */
-    List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * How much a word says about what is asked: nouns name the subject (1), verbs and adjectives say what is wanted
+     * of it (0.6), a lone kanji split off a compound (所 of 保育所, 市 of 八王子市) little (0.5), place names and
+     * adverbial nouns only frame it (八王子, 来月, 最近: 0.3).
+     */
+    private static double salience(String pos, String surface) {
+        if (pos != null && (pos.startsWith("名詞-副詞可能") || pos.startsWith("名詞-固有名詞-地域"))) {
+            return 0.3;
         }
-        return terms;
+        if (surface.length() == 1 && !JapaneseText.isKana(surface)) {
+            return 0.5;
+        }
+        return pos == null || pos.startsWith("名詞") ? 1 : 0.6;
     }
 
-    /** The whole text as read aloud (every word, particles included), in hiragana, letters only. */
-    String readingString(String text) {
-        StringBuilder sb = new StringBuilder();
-        try (TokenStream stream = spoken.tokenStream("spoken", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            ReadingAttribute readingAttribute = stream.addAttribute(ReadingAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String r = readingAttribute.getReading();
-                sb.append(r != null ? r : term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** コーディネーター as コーディネータ: a long katakana word without its final long-vowel mark (as Lucene's stemmer). */
+    private static String katakanaStem(String word) {
+        if (word.length() > 3 && word.charAt(word.length() - 1) == 'ー' && JapaneseText.isKana(word)) {
+            return word.substring(0, word.length() - 1);
         }
-        return JapaneseText.lettersOnly(sb.toString());
+        return word;
+    }
+
+    /**
+     * A text, analysed.
+     *
+     * @param words  the content words, in order
+     * @param spoken the whole text as read aloud, in hiragana, letters only
+     */
+    record Analysed(List<Word> words, String spoken) {
     }
 
     /**
@@ -173,9 +134,10 @@ final class JapaneseAnalysis {
      * @param base    base form, kana folded
      * @param reading reading in hiragana (the surface when the dictionary has none)
      * @param surface the word as written, kana folded
-     * @param kana    whether the family wrote it in kana only
+     * @param kana     whether it was written in kana only
+     * @param salience how much its part of speech says about the subject (nouns 1, verbs 0.6, 来月 0.3)
      */
-    record Word(String base, String reading, String surface, boolean kana) {
+    record Word(String base, String reading, String surface, boolean kana, double salience) {
 
         /** The leading kanji of a word written with kanji and kana (働け of 働けない gives 働), else null. */
         String kanjiStem() {
