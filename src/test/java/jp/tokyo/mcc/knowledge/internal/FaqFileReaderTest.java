@@ -95,4 +95,30 @@ class FaqFileReaderTest {
         assertThat(problems("")).anySatisfy(p -> assertThat(p).contains("empty"));
         assertThat(problems("- just a list\n")).anySatisfy(p -> assertThat(p).contains("'entries:'"));
     }
+
+    @Test
+    void readsSourcesFormerIdsAndSynonyms() {
+        FaqFileReader.Result result = reader.read("faq/test.yaml", "synonyms:\n  - [短期入所, ショートステイ]\nentries:\n"
+                + entry("short-stay", "短期入所とは？", "施設であずかります。",
+                "    sources: [https://example.org/short-stay]\n    former-ids: [shortstay]\n"));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.synonyms()).containsExactly(List.of("短期入所", "ショートステイ"));
+        assertThat(result.entries()).singleElement().satisfies(e -> {
+            assertThat(e.sources()).containsExactly("https://example.org/short-stay");
+            assertThat(e.formerIds()).containsExactly("shortstay");
+        });
+        assertThat(reader.read("faq/words.yaml", "synonyms:\n  - [放デイ, 放課後デイ]\n").problems()).isEmpty();
+    }
+
+    @Test
+    void reportsBadSynonymsAndFormerIds() {
+        assertThat(problems("synonyms:\n  - [ひとつだけ]\n  - 言葉\nentries: []\n"))
+                .hasSize(2).allSatisfy(p -> assertThat(p).contains("synonym group"));
+        assertThat(problems("synonyms: 短期入所\nentries: []\n")).singleElement()
+                .satisfies(p -> assertThat(p).contains("'synonyms' must be a list"));
+        assertThat(problems("entries:\n" + entry("a", "質問", "答え", "    former-ids: [a]\n")))
+                .anySatisfy(p -> assertThat(p).contains("former-ids"));
+        assertThat(problems("entries:\n" + entry("a", "質問", "答え", "    sources: 本\n")))
+                .anySatisfy(p -> assertThat(p).contains("'sources' must be a list"));
+    }
 }

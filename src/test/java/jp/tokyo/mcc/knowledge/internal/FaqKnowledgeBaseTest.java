@@ -121,4 +121,28 @@ class FaqKnowledgeBaseTest {
         assertThat(kb.search("受付時間", 3)).isEmpty();
         assertThat(kb.entries()).isEmpty();
     }
+
+    @Test
+    void synonymsInTheirOwnFileServeEveryFileAndAnOldIdStillAnswers() throws IOException {
+        write("a.yaml", "entries:\n" + entry("short-stay", "短期入所とは？", "施設であずかります。")
+                + "    former-ids: [shortstay]\n");
+        write("words.yaml", "synonyms:\n  - [短期入所, ショートステイ]\n");
+        FaqKnowledgeBase kb = knowledgeBase();
+        assertThat(kb.answer("ショートステイ").entries()).extracting(FaqEntry::id).containsExactly("short-stay");
+        assertThat(kb.entry("shortstay")).map(FaqEntry::id).contains("short-stay");
+    }
+
+    @Test
+    void aWordInTwoSynonymGroupsOrAReusedIdKeepsThatFileFromGoingLive() throws IOException {
+        write("a.yaml", "synonyms:\n  - [短期入所, ショートステイ]\nentries:\n"
+                + entry("hours", "受付時間は？", "9時から17時です。"));
+        write("b.yaml", "synonyms:\n  - [レスパイト, ショートステイ]\nentries:\n"
+                + entry("phone", "電話番号は？", "03です。") + "    former-ids: [hours]\n");
+        FaqKnowledgeBase kb = knowledgeBase();
+        assertThat(kb.entry("hours")).isPresent();
+        assertThat(kb.entry("phone")).isEmpty();
+        assertThat(kb.adminFileStatus().get(0).problems())
+                .anySatisfy(p -> assertThat(p).contains("faq/b.yaml").contains("in two groups"))
+                .anySatisfy(p -> assertThat(p).contains("faq/b.yaml").contains("former id 'hours'"));
+    }
 }
