@@ -8,7 +8,9 @@ public interface Directory {
 
     /**
      * Reads a family's free answer: 八王子, はちおうじし, 東京都八王子市元本郷町..., 西多摩郡檜原村, 桧原村, 大島,
-     * 横浜市, 大阪府... Typos close to one name give a {@link PlaceMatch.Suggestion}.
+     * 横浜市, 大阪府, 川口市, Hachioji, Setagaya-ku... Typos close to one name, and a Tokyo name with another suffix
+     * elsewhere (府中町), give a {@link PlaceMatch.Suggestion}; any municipality outside Tokyo is {@link
+     * PlaceMatch.OutsideTokyo}.
      */
     PlaceMatch match(String answer);
 

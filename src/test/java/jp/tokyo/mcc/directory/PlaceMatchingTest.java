@@ -111,7 +111,8 @@ class PlaceMatchingTest {
             "新橋", // 新宿 or 板橋, one letter off each
             "上野", // 中野 or 日野
             "西多摩郡", "西多摩", "きたくしたい", "練馬区か板橋区", "八王子と町田", "神奈川か東京", "はちおうじかまちだ",
-            "病院の近く", "こんにちは", "退院後のことを相談したいです", "吉祥寺", "池袋", "日本橋", "国立病院", "大田原市"
+            "病院の近く", "こんにちは", "退院後のことを相談したいです", "吉祥寺", "池袋", "日本橋", "国立病院",
+            "広尾" // Tokyo neighbourhoods that are also towns elsewhere without their suffix
     })
     void unknownWhenNothingOrSeveralPlacesAreRecognisable(String answer) {
         assertThat(DIRECTORY.match(answer)).as(answer).isInstanceOf(PlaceMatch.Unknown.class);
@@ -136,7 +137,8 @@ class PlaceMatchingTest {
     void namesInsideOtherNamesAreNotMatched() {
         // 北区 inside 港北区 (Yokohama), 京都 inside 東京都, 中央区 inside 府中市中央...
         assertThat(DIRECTORY.match("横浜市港北区")).isEqualTo(new PlaceMatch.OutsideTokyo("神奈川県"));
-        assertThat(DIRECTORY.match("住まいは港北区です")).isInstanceOf(PlaceMatch.Unknown.class);
+        assertThat(DIRECTORY.match("住まいは港北区です")).isEqualTo(new PlaceMatch.OutsideTokyo("神奈川県")); // 横浜市's
+        assertThat(DIRECTORY.match("大田原市")).isEqualTo(new PlaceMatch.OutsideTokyo("栃木県")); // not 大田区
         assertThat(DIRECTORY.match("住所は東京都です")).isInstanceOf(PlaceMatch.Unknown.class);
         assertThat(found("東京都府中市中央町")).isEqualTo("府中市");
     }

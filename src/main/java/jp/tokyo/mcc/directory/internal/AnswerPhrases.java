@@ -42,8 +42,11 @@ final class AnswerPhrases {
             "です", "でした", "でございます", "だ", "に", "で", "の", "から", "へ", "ざいじゅう", "すんで", "すみ", "ずみ",
             "ふきん", "あたり", "ちかく", "えき");
 
-    /** The answer without leading fillers, 東京都 and 西多摩郡; {@code tokyoOnly} when nothing else was said. */
-    record Core(String text, boolean tokyoOnly) {
+    /**
+     * The answer without leading fillers, 東京都 and 西多摩郡; {@code tokyoOnly} when nothing else was said,
+     * {@code tokyoSaid} when 東京都 came first.
+     */
+    record Core(String text, boolean tokyoOnly, boolean tokyoSaid) {
     }
 
     static Core core(String canonical) {
@@ -72,7 +75,7 @@ final class AnswerPhrases {
             s = stripLeadingNoise(s);
             changed = !s.equals(before);
         }
-        return new Core(s, tokyoSeen && stripEndings(s).isEmpty());
+        return new Core(s, tokyoSeen && stripEndings(s).isEmpty(), tokyoSeen);
     }
 
     /** Leading spaces and digits (what is left of a postal code such as 〒192-0083). */

@@ -82,7 +82,8 @@ public class DirectoryService implements Directory, AdminFileReport {
             return new PlaceMatch.Found(m, now.settings().center(m.center()));
         }
         if (raw instanceof RawMatch.Suggestion suggestion) {
-            return new PlaceMatch.Suggestion(now.byCode().get(suggestion.municipality().code()));
+            return new PlaceMatch.Suggestion(now.byCode().get(suggestion.municipality().code()),
+                    suggestion.sameNameOutsideTokyo());
         }
         if (raw instanceof RawMatch.OutsideTokyo outside) {
             return new PlaceMatch.OutsideTokyo(outside.prefecture());

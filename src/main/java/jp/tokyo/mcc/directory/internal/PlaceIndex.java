@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Every spelling of every known place, built once: Tokyo's 62 municipalities (official name, name without suffix,
  * reading with and without suffix, island names, 檜/桧 and ヶ/ケ variants via {@link PlaceText}) and, outside
- * Tokyo, the prefectures and their capitals and designated cities. Where a spelling names both a Tokyo place and
- * one outside Tokyo, Tokyo's wins.
+ * Tokyo, the prefectures and every municipality (and the wards of the designated cities). Where a spelling names
+ * both a Tokyo place and one outside Tokyo, Tokyo's wins (府中市 is Tokyo's; 広島県府中市 is not).
  */
 final class PlaceIndex {
 
@@ -28,6 +28,15 @@ final class PlaceIndex {
             "小笠原村", List.of("小笠原諸島", "おがさわらしょとう", "父島", "ちちじま", "母島", "ははじま"));
 
     private record Entry(Set<PlaceTarget> targets, boolean complete) {
+    }
+
+    /** The island names written in kana, as [municipality, reading] (for names in Latin letters: Hachijojima). */
+    static List<String[]> islandReadings() {
+        List<String[]> readings = new ArrayList<>();
+        ISLAND_NAMES.forEach((municipality, names) -> names.stream()
+                .filter(n -> n.chars().allMatch(ch -> PlaceText.isHiragana((char) ch)))
+                .forEach(n -> readings.add(new String[] {municipality, n})));
+        return readings;
     }
 
     private final Map<String, PlaceKey> keys;
@@ -60,21 +69,33 @@ final class PlaceIndex {
                 add(tokyoKeys, island, target, !island.equals(m.stem()));
             }
         }
-        Map<String, Entry> outsideKeys = new HashMap<>();
+        Map<String, Entry> prefectureKeys = new HashMap<>();
         for (OutsidePlaces.Prefecture p : outside.prefectures()) {
             PlaceTarget target = new PlaceTarget.Outside(p.name());
-            add(outsideKeys, p.name(), target, true);
-            add(outsideKeys, p.stem(), target, false);
-            add(outsideKeys, p.kana(), target, true);
-            add(outsideKeys, p.kanaStem(), target, false);
+            add(prefectureKeys, p.name(), target, true);
+            add(prefectureKeys, p.stem(), target, false);
+            add(prefectureKeys, p.kana(), target, true);
+            add(prefectureKeys, p.kanaStem(), target, false);
         }
+        Map<String, Entry> outsideKeys = new HashMap<>();
+        Map<String, Entry> majorKeys = new HashMap<>();
         for (OutsidePlaces.City c : outside.cities()) {
             PlaceTarget target = new PlaceTarget.Outside(c.prefecture());
-            add(outsideKeys, c.name(), target, true);
-            add(outsideKeys, c.stem(), target, false);
-            add(outsideKeys, c.kana(), target, true);
-            add(outsideKeys, c.kanaStem(), target, false);
+            Map<String, Entry> keys = c.major() ? majorKeys : outsideKeys;
+            add(keys, c.name(), target, true);
+            add(keys, c.kana(), target, true);
+            if (c.isWard()) {
+                add(keys, c.city() + c.name(), target, true); // 横浜市港北区
+            } else if (c.major()) {
+                // 横浜, よこはま; other names without their suffix are too often a Tokyo neighbourhood (上野, 綾瀬)
+                add(keys, c.stem(), target, false);
+                add(keys, c.kanaStem(), target, false);
+            }
         }
+        // a capital's or designated city's names win over a town's (やまがたし is 山形市 rather than 山県市), and a
+        // prefecture's over both (山形 is 山形県, not 山形村)
+        outsideKeys.putAll(majorKeys);
+        outsideKeys.putAll(prefectureKeys);
         Map<String, PlaceKey> keys = new HashMap<>();
         outsideKeys.forEach((text, entry) -> keys.put(text, key(text, entry)));
         tokyoKeys.forEach((text, entry) -> keys.put(text, key(text, entry))); // Tokyo's names win
@@ -122,6 +143,34 @@ final class PlaceIndex {
             }
         }
         return found;
+    }
+
+    /**
+     * The Tokyo municipality whose name without suffix is that of this complete name outside Tokyo with another
+     * suffix (府中町 in 広島県, 府中市 in Tokyo; ふちゅうちょう / ふちゅう), if there is exactly one.
+     */
+    TokyoMunicipality tokyoWithSameStem(PlaceKey outsideName) {
+        String text = outsideName.text();
+        List<String> stems = new ArrayList<>();
+        char last = text.charAt(text.length() - 1);
+        if (PlaceSuffix.isSuffix(last)) {
+            stems.add(text.substring(0, text.length() - 1));
+        } else {
+            for (char suffix : new char[] {'区', '市', '町', '村'}) {
+                String stem = PlaceSuffix.kanaStem(text, suffix);
+                if (!stem.equals(text)) {
+                    stems.add(stem);
+                }
+            }
+        }
+        for (String stem : stems) {
+            PlaceKey key = keys.get(stem);
+            if (key != null && !key.ambiguous() && key.target() instanceof PlaceTarget.Tokyo tokyo
+                    && !PlaceText.canonical(tokyo.municipality().name()).equals(text)) {
+                return tokyo.municipality();
+            }
+        }
+        return null;
     }
 
     /** All spellings that a near miss may be matched against. */

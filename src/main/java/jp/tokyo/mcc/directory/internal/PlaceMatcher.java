@@ -19,6 +19,9 @@ import java.util.Set;
  *     other kanji, so 港北区 is not 北区); several different places: unknown.</li>
  * <li>Otherwise a near miss (one letter off) of exactly one Tokyo name is a suggestion.</li>
  * </ol>
+ * A name outside Tokyo that is a Tokyo name with another suffix (府中町 in 広島県, 日野町 in 滋賀県) is asked back
+ * ("東京都の府中市ですか？"), unless 東京都 came first. A name shared by places in several prefectures outside Tokyo
+ * (伊達市) is outside Tokyo. Answers in Latin letters (Hachioji, Setagaya-ku) are read by {@link RomajiIndex}.
  */
 public final class PlaceMatcher {
 
@@ -35,10 +38,12 @@ public final class PlaceMatcher {
     private static final List<String> CONNECTORS = List.of("または", "もしくは", "あるいは", "か", "と", "や");
 
     private final PlaceIndex index;
+    private final RomajiIndex romaji;
     private final List<PlaceKey> typoCandidates;
 
     public PlaceMatcher(List<TokyoMunicipality> tokyo, OutsidePlaces outside) {
         this.index = PlaceIndex.build(tokyo, outside);
+        this.romaji = new RomajiIndex(tokyo, PlaceIndex.islandReadings(), outside);
         this.typoCandidates = index.typoCandidates();
     }
 
@@ -53,10 +58,23 @@ public final class PlaceMatcher {
         if (text.isEmpty() || core.tokyoOnly()) {
             return new RawMatch.Unknown();
         }
+        if (Romaji.isLatin(text)) {
+            // as written: hyphens and commas group the words (Fuchu-cho, Hiroshima)
+            return romaji.match(answer.length() > MAX_ANSWER ? answer.substring(0, MAX_ANSWER) : answer);
+        }
         PlaceKey atStart = acceptedAt(text, 0, true);
         if (atStart != null) {
-            if (atStart.ambiguous() || offersAnother(text.substring(atStart.text().length()), atStart)) {
+            if (offersAnother(text.substring(atStart.text().length()), atStart)) {
                 return new RawMatch.Unknown();
+            }
+            boolean outside = allOutside(atStart.targets());
+            TokyoMunicipality sameStem = outside && atStart.form() != PlaceKey.Form.STEM
+                    ? index.tokyoWithSameStem(atStart) : null;
+            if (sameStem != null) {
+                return core.tokyoSaid() ? new RawMatch.Found(sameStem) : new RawMatch.Suggestion(sameStem, true);
+            }
+            if (atStart.ambiguous()) {
+                return outside ? new RawMatch.OutsideTokyo(null) : new RawMatch.Unknown();
             }
             return found(atStart.target());
         }
@@ -126,9 +144,13 @@ public final class PlaceMatcher {
             return null;
         }
         if (seen.size() > 1) {
-            return new RawMatch.Unknown();
+            return allOutside(seen) ? new RawMatch.OutsideTokyo(null) : new RawMatch.Unknown();
         }
         return found(seen.iterator().next());
+    }
+
+    private static boolean allOutside(Set<PlaceTarget> targets) {
+        return targets.stream().allMatch(PlaceTarget.Outside.class::isInstance);
     }
 
     private static boolean startsWord(String text, int i) {
@@ -143,25 +165,29 @@ public final class PlaceMatcher {
         return false;
     }
 
-    /** One letter off exactly one Tokyo name (and no other place): a suggestion. */
+    /**
+     * One letter off exactly one Tokyo name: a suggestion (a question, so a Tokyo name wins over one elsewhere that
+     * is as close: 調府市 is asked as 調布市 rather than taken for 甲府市).
+     */
     private RawMatch nearMiss(String text) {
         String core = AnswerPhrases.stripEndings(text);
         if (core.length() < 2 || core.length() > MAX_TYPO_LENGTH || core.indexOf(' ') >= 0) {
             return new RawMatch.Unknown();
         }
-        Set<PlaceTarget> close = new LinkedHashSet<>();
+        TokyoMunicipality candidate = null;
         for (PlaceKey key : typoCandidates) {
             if (EditDistance.atMostOne(core, key.text())) {
-                close.addAll(key.targets());
-                if (close.size() > 1) {
-                    return new RawMatch.Unknown();
+                for (PlaceTarget target : key.targets()) {
+                    if (target instanceof PlaceTarget.Tokyo tokyo) {
+                        if (candidate != null && !candidate.equals(tokyo.municipality())) {
+                            return new RawMatch.Unknown();
+                        }
+                        candidate = tokyo.municipality();
+                    }
                 }
             }
         }
-        if (close.size() == 1 && close.iterator().next() instanceof PlaceTarget.Tokyo tokyo) {
-            return new RawMatch.Suggestion(tokyo.municipality());
-        }
-        return new RawMatch.Unknown();
+        return candidate == null ? new RawMatch.Unknown() : new RawMatch.Suggestion(candidate);
     }
 
     private static RawMatch found(PlaceTarget target) {
