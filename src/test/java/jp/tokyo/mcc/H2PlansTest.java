@@ -66,8 +66,8 @@ class H2PlansTest {
                 + "claimed_until = NULL, last_error = NULL WHERE id = ?", new Object[] {"REPLY", 200, now, 5L});
         HOT.put("SELECT id FROM line_outbox_batch WHERE chat_id = ? AND status = 'PENDING' "
                 + "AND (attempts = 0 OR next_attempt_at <= ?) ORDER BY chat_id, status, id FETCH FIRST 1 ROWS ONLY", new Object[] {"U7", now});
-        HOT.put("SELECT id FROM line_outbox_batch WHERE status = 'PENDING' AND next_attempt_at <= ? "
-                + "UNION SELECT id FROM line_outbox_batch WHERE status = 'SENDING' AND claimed_until < ? ORDER BY id",
+        HOT.put("SELECT id, chat_id FROM line_outbox_batch WHERE status = 'PENDING' AND next_attempt_at <= ? "
+                + "UNION SELECT id, chat_id FROM line_outbox_batch WHERE status = 'SENDING' AND claimed_until < ? ORDER BY id",
                 new Object[] {now, now});
         HOT.put("SELECT id FROM line_outbox_batch WHERE status = 'FAILED' ORDER BY id DESC", new Object[] {});
         HOT.put("SELECT * FROM inquiry WHERE user_id = ? AND status <> 'CLOSED' ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",

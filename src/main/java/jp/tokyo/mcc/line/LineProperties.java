@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRequestsPerHost concurrent HTTP requests to the Messaging API (OkHttp's default is 5)
  * @param loadingAfter       an event that waited this long in the inbox gets LINE's loading animation first
  * @param sendThreads        threads that send stored batches to the Messaging API (each waits for LINE's answer)
+ * @param maxRequestsPerSecond reply and push requests per second at most (LINE's limit: 2,000 per channel)
  */
 @ConfigurationProperties(prefix = "app.line")
 public record LineProperties(
@@ -37,10 +38,11 @@ public record LineProperties(
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("12") int maxSendAttempts,
         @DefaultValue("1s") Duration retryBackoff,
-        @DefaultValue("5m") Duration maxRetryBackoff,
+        @DefaultValue("30s") Duration maxRetryBackoff,
         @DefaultValue("64") int maxRequestsPerHost,
         @DefaultValue("1s") Duration loadingAfter,
-        @DefaultValue("32") int sendThreads) {
+        @DefaultValue("32") int sendThreads,
+        @DefaultValue("2000") int maxRequestsPerSecond) {
 
     public boolean localMode() {
         return channelSecret == null || channelSecret.isBlank();

@@ -121,7 +121,51 @@ class LineChannelIT {
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(notJson.body()).contains("\"error\"").doesNotContain("Exception");
         assertThat(Webhooks.post(port, "{\"destination\":\"U0\"}").statusCode()).isEqualTo(400);
-        assertThat(Webhooks.post(port, "{\"events\":[{\"no\":\"type\"}]}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aBadEventIsSetAsideAndItsSiblingsAreStoredAndAnswered() {
+        String user = Webhooks.newUserId();
+        String token = Webhooks.newToken();
+        String noType = "{\"no\":\"type\",\"webhookEventId\":\"" + token + "-a\"}";
+        String longMode = Webhooks.event("message", "{\"type\":\"user\",\"userId\":\"" + user + "\"}", Webhooks.now(),
+                Webhooks.newToken(), "\"message\":{\"id\":\"1\",\"type\":\"text\",\"text\":\"x\"}", "m".repeat(11),
+                false, token + "-b");
+        String good = Webhooks.text(user, "still here", token);
+        var response = Webhooks.post(port, Webhooks.body(noType, "42", longMode, good));
+        assertThat(response.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !repliesTo(token).isEmpty());
+        assertThat(repliesTo(token)).containsExactly("echo text:still here");
+        assertThat(jdbc.sql("SELECT status, last_error FROM line_inbox_event WHERE webhook_event_id IN (?, ?) "
+                        + "ORDER BY webhook_event_id").param(token + "-a").param(token + "-b")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list())
+                .containsExactly("FAILED type missing", "FAILED mode longer than 10 characters");
+    }
+
+    @Test
+    void aThousandEventsInOneBodyAreStoredTogether() {
+        List<String> users = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            users.clear();
+            events.clear();
+            storeAThousand(users, events);
+        }
+    }
+
+    private void storeAThousand(List<String> users, List<String> events) {
+        for (int i = 0; i < 1000; i++) {
+            String user = Webhooks.newUserId();
+            users.add(user);
+            events.add(Webhooks.event("message", "{\"type\":\"user\",\"userId\":\"" + user + "\"}", Webhooks.now(),
+                    null, "\"message\":{\"id\":\"" + i + "\",\"type\":\"text\",\"text\":\"x\"}", "standby", false,
+                    UUID.randomUUID().toString()));
+        }
+        long started = System.nanoTime();
+        assertThat(Webhooks.post(port, Webhooks.body(events)).statusCode()).isEqualTo(200);
+        System.out.printf("a body of 1,000 events answered in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM line_inbox_event WHERE user_id IN (" + String.join(",",
+                users.stream().map(u -> "'" + u + "'").toList()) + ")").query(Long.class).single()).isEqualTo(1000);
     }
 
     @Test
@@ -256,6 +300,56 @@ class LineChannelIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> requests(PUSH, user).size() == 1);
         assertThat(texts(requests(PUSH, user).get(0))).containsExactly("echo text:push me");
         assertThat(requests(PUSH, user).get(0).getHeader("X-Line-Retry-Key")).isNotBlank();
+    }
+
+    @Test
+    void aReplyWhoseAnswerWasLostIsTriedAgainByReplyAndLinesRefusalOfTheUsedTokenCountsAsDelivered() {
+        // LINE takes the reply but its answer comes after the send timeout (1 s in tests): the reply may have got
+        // through. The next try replies with the same token (fresh for 3 s in tests); LINE refuses it as used, which
+        // says the first reply got through: pushing would answer the family twice
+        String user = Webhooks.newUserId();
+        String token = Webhooks.newToken();
+        LineApiStub.server().stubFor(post(urlPathEqualTo(REPLY)).withRequestBody(containing(token)).atPriority(1)
+                .inScenario(token).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(LineApiStub.okJson("{\"sentMessages\":[]}").withFixedDelay(1500)).willSetStateTo("used"));
+        LineApiStub.server().stubFor(post(urlPathEqualTo(REPLY)).withRequestBody(containing(token)).atPriority(1)
+                .inScenario(token).whenScenarioStateIs("used")
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"Invalid reply token\"}")));
+        Webhooks.post(port, Webhooks.body(Webhooks.text(user, "once", token)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(batchStatusOf(user)));
+        assertThat(requests(REPLY, token)).hasSize(2);
+        assertThat(requests(PUSH, user)).isEmpty();
+    }
+
+    @Test
+    void aBatchTakenOverAfterACrashWithAFreshTokenThatLineRefusesAsUsedIsNotPushed() {
+        // the process died right after LINE took the reply, before it recorded the batch as sent: the batch is still
+        // claimed, with its fresh reply token. Once the claim runs out the retry job replies again; LINE refuses the
+        // used token, so the batch counts as delivered
+        String user = Webhooks.newUserId();
+        String token = Webhooks.newToken();
+        LineApiStub.server().stubFor(post(urlPathEqualTo(REPLY)).withRequestBody(containing(token)).atPriority(1)
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"Invalid reply token\"}")));
+        java.time.Instant now = java.time.Instant.now();
+        jdbc.sql("INSERT INTO line_outbox_batch (chat_id, reply_token, reply_token_expires_at, messages, message_count, "
+                        + "retry_key, origin, status, attempts, next_attempt_at, claimed_until, created_at) "
+                        + "VALUES (?, ?, ?, ?, 1, ?, 'BOT', 'SENDING', 1, ?, ?, ?)")
+                .param(user).param(token).param(java.sql.Timestamp.from(now.plusSeconds(40)))
+                .param("[{\"type\":\"text\",\"text\":\"sent before the crash\",\"quickReplies\":[]}]")
+                .param(java.util.UUID.randomUUID()).param(java.sql.Timestamp.from(now))
+                .param(java.sql.Timestamp.from(now.minusMillis(1))).param(java.sql.Timestamp.from(now)).update();
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(batchStatusOf(user)));
+        assertThat(requests(REPLY, token)).hasSize(1);
+        assertThat(requests(PUSH, user)).isEmpty();
+        assertThat(jdbc.sql("SELECT last_error FROM line_outbox_batch WHERE chat_id = ?").param(user)
+                .query(String.class).single()).contains("earlier attempt");
+    }
+
+    private String batchStatusOf(String chat) {
+        return jdbc.sql("SELECT status FROM line_outbox_batch WHERE chat_id = ?").param(chat).query(String.class)
+                .optional().orElse(null);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.PreDestroy;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.LineProperties;
@@ -45,13 +46,15 @@ public class EventDispatcher {
     private final GroupChatNotice groupNotice;
     private final Outbox outbox;
     private final LineProperties properties;
+    private final SetAsideEvents setAside;
     private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
 
     EventDispatcher(InboxStore inbox, IncomingEventMapper mapper, ApplicationEventPublisher publisher,
                     TransactionTemplate tx, ReplyTokens replyTokens, GroupChatNotice groupNotice, Outbox outbox,
-                    LineProperties properties) {
+                    LineProperties properties, SetAsideEvents setAside) {
+        this.setAside = setAside;
         this.inbox = inbox;
         this.mapper = mapper;
         this.publisher = publisher;
@@ -114,7 +117,9 @@ public class EventDispatcher {
                     handle(entry);
                 }
             } catch (RuntimeException e) {
-                log.error("inbox lane failed; its events stay pending for the sweeper", e);
+                // the database, most likely: its messages can quote values, so only the summary is logged
+                log.warn("inbox lane failed; its events stay pending for the sweeper: {}", ExceptionSummary.of(e));
+                log.debug("inbox lane failure", e);
             }
             Lane after = lanes.compute(lane.chatId, (key, current) -> {
                 if (current != null && current.lookAgain) {
@@ -132,14 +137,22 @@ public class EventDispatcher {
             try {
                 dispatch(entry);
                 return;
+            } catch (JsonMappingException unreadable) {
+                // the stored event does not fit the LINE SDK's model: it never will, so it is set aside at once
+                String problem = ExceptionSummary.jsonPath(unreadable) + " does not fit LINE's event model";
+                inbox.setAside(entry.id(), problem);
+                setAside.atHandling(entry.id(), problem);
+                return;
             } catch (RuntimeException | java.io.IOException e) {
-                InboxEntry.Status status = inbox.failAttempt(entry.id(), e.getClass().getSimpleName(),
-                        properties.maxHandlingAttempts());
+                // logged by class and place only: exception messages can quote a family's words
+                String summary = ExceptionSummary.of(e);
+                InboxEntry.Status status = inbox.failAttempt(entry.id(), summary, properties.maxHandlingAttempts());
+                log.debug("inbox event {} failed (attempt {})", entry.id(), attempt, e);
                 if (status != InboxEntry.Status.PENDING) {
-                    log.error("event {} set aside after {} failed attempts", entry.webhookEventId(), attempt, e);
+                    setAside.atHandling(entry.id(), "failed " + attempt + " times: " + summary);
                     return;
                 }
-                log.warn("event {} failed (attempt {}), retrying: {}", entry.webhookEventId(), attempt, e.toString());
+                log.warn("inbox event {} failed (attempt {}), retrying: {}", entry.id(), attempt, summary);
                 sleep(50L * attempt * attempt);
             }
         }

@@ -1,18 +1,25 @@
 package jp.tokyo.mcc.line.inbox;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The inbox table: webhook events stored before LINE gets its 200, processed afterwards. */
 @Repository
@@ -23,10 +30,12 @@ public class InboxStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TransactionTemplate tx;
 
-    InboxStore(JdbcClient jdbc, JdbcTemplate template) {
+    InboxStore(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.template = template;
+        this.tx = tx;
     }
 
     /**
@@ -34,6 +43,25 @@ public class InboxStore {
      * it, or sent it twice) is skipped. Returns the stored entries with their ids.
      */
     public List<InboxEntry> storeNew(List<InboxEntry> entries) {
+        return storeNew(entries, refused -> { });
+    }
+
+    /**
+     * As {@link #storeNew(List)}; an entry the database refuses (a value it cannot hold) goes to {@code refused}
+     * instead of failing its siblings. Several events are stored in one transaction and one JDBC batch (a webhook of
+     * 1,000 events costs one commit, not 1,000); should that fail on one row (a redelivered event, a refused value),
+     * they are stored one at a time.
+     */
+    public List<InboxEntry> storeNew(List<InboxEntry> entries, Consumer<InboxEntry> refused) {
+        if (entries.size() > 1) {
+            Map<String, InboxEntry> unique = new LinkedHashMap<>();
+            entries.forEach(e -> unique.putIfAbsent(e.webhookEventId(), e));
+            try {
+                return tx.execute(status -> insertAll(new ArrayList<>(unique.values())));
+            } catch (DataIntegrityViolationException oneRow) {
+                // rolled back whole: one at a time below
+            }
+        }
         List<InboxEntry> stored = new ArrayList<>(entries.size());
         for (InboxEntry entry : entries) {
             try {
@@ -42,32 +70,62 @@ public class InboxStore {
                 stored.add(entry.withId(insert(entry)));
             } catch (DuplicateKeyException duplicate) {
                 // already in the inbox: answered (or being answered) once, never twice
+            } catch (DataIntegrityViolationException cannotHold) {
+                refused.accept(entry);
             }
         }
         return stored;
     }
 
+    private static final String INSERT = "INSERT INTO line_inbox_event (webhook_event_id, event_type, source_type, "
+            + "chat_id, user_id, mode, redelivery, reply_token, event_timestamp, received_at, payload, status, "
+            + "attempts, last_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?)";
+
     private long insert(InboxEntry e) {
         KeyHolder keys = new GeneratedKeyHolder();
         template.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO line_inbox_event (webhook_event_id, event_type, source_type, "
-                    + "chat_id, user_id, mode, redelivery, reply_token, event_timestamp, received_at, payload, status, "
-                    + "attempts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0)", new String[] {"id"});
-            ps.setString(1, e.webhookEventId());
-            ps.setString(2, e.eventType());
-            ps.setString(3, e.sourceType().name());
-            ps.setString(4, e.chatId());
-            ps.setString(5, e.userId());
-            ps.setString(6, e.mode());
-            ps.setBoolean(7, e.redelivery());
-            ps.setString(8, e.replyToken());
-            ps.setLong(9, e.eventTimestamp());
-            ps.setTimestamp(10, Timestamp.from(e.receivedAt()));
-            ps.setString(11, e.payload());
-            ps.setString(12, e.status().name());
+            PreparedStatement ps = con.prepareStatement(INSERT, new String[] {"id"});
+            bind(ps, e);
             return ps;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    private List<InboxEntry> insertAll(List<InboxEntry> entries) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        template.batchUpdate(con -> con.prepareStatement(INSERT, new String[] {"id"}), new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                bind(ps, entries.get(i));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return entries.size();
+            }
+        }, keys);
+        List<Map<String, Object>> ids = keys.getKeyList();
+        List<InboxEntry> stored = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            stored.add(entries.get(i).withId(((Number) ids.get(i).values().iterator().next()).longValue()));
+        }
+        return stored;
+    }
+
+    private static void bind(PreparedStatement ps, InboxEntry e) throws SQLException {
+        ps.setString(1, e.webhookEventId());
+        ps.setString(2, e.eventType());
+        ps.setString(3, e.sourceType().name());
+        ps.setString(4, e.chatId());
+        ps.setString(5, e.userId());
+        ps.setString(6, e.mode());
+        ps.setBoolean(7, e.redelivery());
+        ps.setString(8, e.replyToken());
+        ps.setLong(9, e.eventTimestamp());
+        ps.setTimestamp(10, Timestamp.from(e.receivedAt()));
+        ps.setString(11, e.payload());
+        ps.setString(12, e.status().name());
+        ps.setString(13, e.problem() == null ? null : e.problem().substring(0, Math.min(480, e.problem().length())));
     }
 
     /** Pending events of one chat, oldest LINE timestamp first. */
@@ -94,6 +152,14 @@ public class InboxStore {
     public boolean finish(long id, InboxEntry.Status status) {
         return jdbc.sql("UPDATE line_inbox_event SET status = ?, processed_at = ? WHERE id = ? AND status = 'PENDING'")
                 .param(status.name()).param(Timestamp.from(Instant.now())).param(id).update() == 1;
+    }
+
+    /** Sets a pending event aside (FAILED) at once: it cannot be handled ({@code problem} names why, never a value). */
+    public void setAside(long id, String problem) {
+        jdbc.sql("UPDATE line_inbox_event SET status = 'FAILED', attempts = attempts + 1, last_error = ?, processed_at = ? "
+                        + "WHERE id = ? AND status = 'PENDING'")
+                .param(problem.substring(0, Math.min(problem.length(), 480))).param(Timestamp.from(Instant.now()))
+                .param(id).update();
     }
 
     /** Counts a failed attempt; after {@code maxAttempts} the event is set aside as FAILED. Returns the new status. */

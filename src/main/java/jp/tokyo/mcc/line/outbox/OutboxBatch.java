@@ -18,6 +18,14 @@ record OutboxBatch(long id, String chatId, Long inboxEventId, String replyToken,
                 Status.SENDING, attempts + 1, until);
     }
 
+    /**
+     * Whether an attempt before this one may have reached LINE: this batch was claimed before (a claim counts an
+     * attempt), by a sender that failed to get LINE's answer or by a process that died before it recorded it.
+     */
+    boolean mayHaveBeenSentBefore() {
+        return attempts > 1;
+    }
+
     boolean hasFreshReplyToken(Instant now) {
         return replyToken != null && replyTokenExpiresAt != null && now.isBefore(replyTokenExpiresAt);
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,13 +20,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.client.base.exception.AbstractLineClientException;
+import com.linecorp.bot.messaging.client.MessagingApiClientException;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 import jakarta.annotation.PreDestroy;
 import jp.tokyo.mcc.line.LineProperties;
 import jp.tokyo.mcc.line.OutgoingMessage;
+import jp.tokyo.mcc.line.inbox.CommitBarrier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,12 +49,19 @@ class OutboxDelivery {
     private final LineProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
+    private final CommitBarrier durable;
+    private final LineRateLimit rateLimit;
+    private final LineHealth health;
     private final ExecutorService senders;
     /** Chats with a batch that waits for an earlier one to be settled. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
-    OutboxDelivery(OutboxStore store, LineApi api, LineProperties properties, ObjectMapper json, Optional<Clock> clock) {
+    OutboxDelivery(OutboxStore store, LineApi api, LineProperties properties, ObjectMapper json, Optional<Clock> clock,
+                   CommitBarrier durable, LineRateLimit rateLimit, LineHealth health) {
         this.store = store;
+        this.rateLimit = rateLimit;
+        this.health = health;
+        this.durable = durable;
         this.api = api;
         this.properties = properties;
         this.json = json;
@@ -69,7 +80,16 @@ class OutboxDelivery {
      */
     void deliverSoon(String chatId, List<OutboxBatch> stored) {
         try {
-            senders.execute(() -> stored.forEach(batch -> deliver(batch.id(), chatId, batch)));
+            senders.execute(() -> {
+                // an answer LINE may deliver must be on disk first: were it lost in a crash, its event would be
+                // answered again (H2 writes its file in the background; commits are grouped)
+                try {
+                    durable.awaitDurable();
+                } catch (DataAccessException notWritten) {
+                    return; // left to the retry job: the stored claims run out, the batches are sent then
+                }
+                stored.forEach(batch -> deliver(batch.id(), chatId, batch));
+            });
         } catch (RejectedExecutionException stopping) {
             // shutting down: the batches stay PENDING and are sent after the restart
         }
@@ -86,6 +106,25 @@ class OutboxDelivery {
     /** Tries to send the batch now (the retry job's way in); does nothing when it is not due or taken by another sender. */
     void deliver(long batchId) {
         deliver(batchId, null, null);
+    }
+
+    /**
+     * Sends a chat's due batches in order on a sender thread (the retry job's drain of a backlog), then runs
+     * {@code done}. A batch behind one that is not settled cannot be claimed (its chat's order), so its try costs one
+     * statement that changes nothing.
+     */
+    void drainSoon(List<Long> batchIds, Runnable done) {
+        try {
+            senders.execute(() -> {
+                try {
+                    batchIds.forEach(this::deliver);
+                } finally {
+                    done.run();
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            done.run();
+        }
     }
 
     /**
@@ -166,9 +205,18 @@ class OutboxDelivery {
                 return settled;
             }
             if (replied.retryable()) {
-                // The reply may or may not have reached LINE. A reply cannot carry a retry key, so the next try
-                // is a push with one; a duplicate is possible only if LINE took the reply and then failed to answer.
-                return retry(batch, replied, true) ? settled : later;
+                // The reply may or may not have reached LINE. A reply cannot carry a retry key: the next try replies
+                // again with the same token while it is fresh (LINE refuses a used token, which then tells that this
+                // reply got through), and pushes with the batch's retry key only once the token is stale
+                return retry(batch, replied, false) ? settled : later;
+            }
+            if (replied.invalidReplyToken() && batch.mayHaveBeenSentBefore()) {
+                // an earlier attempt (before a crash, or one that timed out) may have used this token, and LINE
+                // refuses a fresh token only once it is used: that reply got through, pushing would answer twice
+                log.info("batch {}: LINE refused its fresh reply token as used by an earlier attempt; counted as "
+                        + "delivered", batch.id());
+                store.markDeliveredEarlier(batch.id(), replied.status(), clock.instant());
+                return settled;
             }
             log.info("reply token refused (HTTP {}); pushing instead (batch {})", replied.status(), batch.id());
         }
@@ -200,21 +248,49 @@ class OutboxDelivery {
         return false;
     }
 
+    /**
+     * The wait before the next attempt: doubled with each attempt up to {@code max-retry-backoff}, give or take a fifth
+     * (so that a backlog does not come back all at once). When LINE is back after an outage the retry job brings every
+     * waiting batch forward anyway.
+     */
     Duration backoff(int attemptsSoFar) {
         long factor = 1L << Math.min(20, Math.max(0, attemptsSoFar - 1));
         Duration delay = properties.retryBackoff().multipliedBy(factor);
-        return delay.compareTo(properties.maxRetryBackoff()) > 0 ? properties.maxRetryBackoff() : delay;
+        if (delay.compareTo(properties.maxRetryBackoff()) > 0) {
+            delay = properties.maxRetryBackoff();
+        }
+        double jitter = 0.8 + 0.4 * java.util.concurrent.ThreadLocalRandom.current().nextDouble();
+        return Duration.ofNanos((long) (delay.toNanos() * jitter));
     }
 
-    /** One call's outcome: HTTP status (null when no answer came), whether to retry. */
-    record Outcome(boolean ok, Integer status, boolean retryable, String error) {
+    /**
+     * One call's outcome: HTTP status (null when no answer came), whether to retry, whether LINE refused the call's
+     * reply token (LINE's "Invalid reply token": used already, or expired).
+     */
+    record Outcome(boolean ok, Integer status, boolean retryable, String error, boolean invalidReplyToken) {
+
+        Outcome(boolean ok, Integer status, boolean retryable, String error) {
+            this(ok, status, retryable, error, false);
+        }
     }
 
     interface ApiCall {
         java.util.concurrent.CompletableFuture<?> start();
     }
 
+    /** One call to LINE within its rate limit; what LINE answered tells {@link LineHealth} whether it is up. */
     private Outcome call(ApiCall call) {
+        rateLimit.acquire();
+        Outcome outcome = callOnce(call);
+        if (outcome.retryable()) {
+            health.unavailable();
+        } else {
+            health.answered();
+        }
+        return outcome;
+    }
+
+    private Outcome callOnce(ApiCall call) {
         try {
             call.start().get(properties.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
             return new Outcome(true, 200, false, null);
@@ -223,7 +299,10 @@ class OutboxDelivery {
             if (cause instanceof AbstractLineClientException lineError) {
                 int code = lineError.getCode();
                 boolean retryable = code >= 500 || code == 429;
-                return new Outcome(false, code, retryable, "HTTP " + code);
+                // LINE's error message is matched, never stored or logged (other refusals can name the user)
+                boolean invalidToken = code == 400 && cause instanceof MessagingApiClientException refusal
+                        && refusal.getError() != null && refusal.getError().toLowerCase(Locale.ROOT).contains("reply token");
+                return new Outcome(false, code, retryable, "HTTP " + code, invalidToken);
             }
             return new Outcome(false, null, true, cause == null ? "error" : cause.getClass().getSimpleName());
         } catch (TimeoutException e) {

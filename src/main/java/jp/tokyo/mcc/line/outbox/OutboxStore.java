@@ -125,6 +125,16 @@ class OutboxStore {
                 .param(via).param(httpStatus).param(Timestamp.from(now)).param(id).update();
     }
 
+    /**
+     * Sent by an earlier attempt: LINE refused the batch's fresh reply token as used, and only that attempt can have
+     * used it. Recorded as a reply with LINE's answer to this attempt.
+     */
+    void markDeliveredEarlier(long id, Integer httpStatus, Instant now) {
+        jdbc.sql("UPDATE line_outbox_batch SET status = 'SENT', delivered_via = 'REPLY', http_status = ?, sent_at = ?, "
+                        + "claimed_until = NULL, last_error = 'reply token used by an earlier attempt' WHERE id = ?")
+                .param(httpStatus).param(Timestamp.from(now)).param(id).update();
+    }
+
     /** Back to PENDING for a later attempt; {@code dropReplyToken} makes the next attempt a push. */
     void retryLater(long id, Instant nextAttempt, Integer httpStatus, String error, boolean dropReplyToken) {
         jdbc.sql("UPDATE line_outbox_batch SET status = 'PENDING', next_attempt_at = ?, http_status = ?, last_error = ?, "
@@ -149,15 +159,26 @@ class OutboxStore {
                 .param(chatId).param(Timestamp.from(now)).query(Long.class).optional();
     }
 
+    /** A batch that is due, and its chat. */
+    record Due(long id, String chatId) {
+    }
+
     /** Unsent batches that are due, oldest first. */
-    List<Long> due(Instant now, int limit) {
+    List<Due> due(Instant now, int limit) {
         // two index range reads (line_outbox_due) rather than one OR that reads every batch ever sent; no FETCH FIRST:
         // H2 would then walk the primary key in id order instead of using the index
-        return jdbc.sql("SELECT id FROM line_outbox_batch WHERE status = 'PENDING' AND next_attempt_at <= ? "
-                        + "UNION SELECT id FROM line_outbox_batch WHERE status = 'SENDING' AND claimed_until < ? "
+        return jdbc.sql("SELECT id, chat_id FROM line_outbox_batch WHERE status = 'PENDING' AND next_attempt_at <= ? "
+                        + "UNION SELECT id, chat_id FROM line_outbox_batch WHERE status = 'SENDING' AND claimed_until < ? "
                         + "ORDER BY id")
                 .param(Timestamp.from(now)).param(Timestamp.from(now))
-                .query(Long.class).list().stream().limit(limit).toList();
+                .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2))).list().stream().limit(limit).toList();
+    }
+
+    /** LINE is back: every batch waiting out its back-off after a failed attempt is due now. Returns how many. */
+    int bringForward(Instant now) {
+        return jdbc.sql("UPDATE line_outbox_batch SET next_attempt_at = ? WHERE status = 'PENDING' AND next_attempt_at > ? "
+                        + "AND attempts > 0")
+                .param(Timestamp.from(now)).param(Timestamp.from(now)).update();
     }
 
     long count(OutboxBatch.Status status) {

@@ -1,101 +1,63 @@
 package jp.tokyo.mcc.line.webhook;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.tokyo.mcc.line.inbox.InboxEntry;
-import jp.tokyo.mcc.line.inbox.InboxEntry.SourceType;
-import jp.tokyo.mcc.line.inbox.InboxEntry.Status;
 
 /**
- * Turns a verified webhook body into inbox entries, keeping each event's JSON as LINE sent it (so event types
- * this bot does not know are kept too).
+ * Turns a verified webhook body into inbox entries, one event at a time ({@link WebhookEventReader}): a bad event is
+ * set aside on its own and its siblings are stored as usual. Only a body that cannot be read at all (not JSON, beyond
+ * Jackson's limits such as 1,000 levels of nesting, no {@code events} array) is refused.
  */
 final class WebhookBodyReader {
 
     private final ObjectMapper json;
+    private final WebhookEventReader events;
 
     WebhookBodyReader(ObjectMapper json) {
         this.json = json;
+        this.events = new WebhookEventReader(json);
+    }
+
+    /** An event set aside: its index in the body's {@code events} and what is wrong (a field, never a value). */
+    record SetAside(int index, String problem) {
+    }
+
+    /** The entries to store (set-aside ones among them with status FAILED) and every event set aside. */
+    record Read(List<InboxEntry> entries, List<SetAside> setAside) {
     }
 
     /** @throws MalformedWebhookException when the body is not a webhook body */
-    List<InboxEntry> read(byte[] body, Instant receivedAt) {
+    Read read(byte[] body, Instant receivedAt) {
         JsonNode root;
         try {
             root = json.readTree(body);
         } catch (java.io.IOException e) {
+            // Jackson's message quotes the body: never passed on
             throw new MalformedWebhookException("body is not JSON");
         }
         if (root == null || !root.isObject()) {
             throw new MalformedWebhookException("body is not a JSON object");
         }
-        JsonNode events = root.get("events");
-        if (events == null || !events.isArray()) {
+        JsonNode list = root.get("events");
+        if (list == null || !list.isArray()) {
             throw new MalformedWebhookException("body has no 'events' array");
         }
-        List<InboxEntry> entries = new ArrayList<>(events.size());
-        for (JsonNode event : events) {
-            entries.add(entry(event, receivedAt));
+        List<InboxEntry> entries = new ArrayList<>(list.size());
+        List<SetAside> setAside = new ArrayList<>(0);
+        for (int i = 0; i < list.size(); i++) {
+            WebhookEventReader.Outcome outcome = events.read(list.get(i), receivedAt);
+            if (outcome.entry() != null) {
+                entries.add(outcome.entry());
+            }
+            if (outcome.problem() != null) {
+                setAside.add(new SetAside(i, outcome.problem()));
+            }
         }
-        return entries;
-    }
-
-    private InboxEntry entry(JsonNode event, Instant receivedAt) {
-        if (!event.isObject() || !event.path("type").isTextual()) {
-            throw new MalformedWebhookException("an event has no 'type'");
-        }
-        String payload;
-        try {
-            payload = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new MalformedWebhookException("an event cannot be stored");
-        }
-        JsonNode source = event.path("source");
-        String sourceTypeName = source.path("type").asText("");
-        SourceType sourceType = switch (sourceTypeName) {
-            case "user" -> SourceType.USER;
-            case "group" -> SourceType.GROUP;
-            case "room" -> SourceType.ROOM;
-            default -> SourceType.UNKNOWN;
-        };
-        String userId = text(source, "userId");
-        String chatId = switch (sourceType) {
-            case USER -> userId;
-            case GROUP -> text(source, "groupId");
-            case ROOM -> text(source, "roomId");
-            case UNKNOWN -> null;
-        };
-        String id = text(event, "webhookEventId");
-        if (id == null) {
-            id = "sha256:" + sha256(payload).substring(0, 56);
-        }
-        String mode = text(event, "mode");
-        boolean redelivery = event.path("deliveryContext").path("isRedelivery").asBoolean(false);
-        long timestamp = event.path("timestamp").asLong(receivedAt.toEpochMilli());
-        Status status = "standby".equals(mode) ? Status.IGNORED : Status.PENDING;
-        return new InboxEntry(0, id, event.get("type").asText(), sourceType, chatId, userId, mode, redelivery,
-                text(event, "replyToken"), timestamp, receivedAt, payload, status, 0);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isTextual() && !value.asText().isEmpty() ? value.asText() : null;
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Read(entries, setAside);
     }
 }

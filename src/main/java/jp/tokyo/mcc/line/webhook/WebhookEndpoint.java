@@ -16,15 +16,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.tokyo.mcc.line.LineChannel;
 import jp.tokyo.mcc.line.LineProperties;
+import jp.tokyo.mcc.line.inbox.CommitBarrier;
 import jp.tokyo.mcc.line.inbox.EventDispatcher;
 import jp.tokyo.mcc.line.inbox.InboxEntry;
 import jp.tokyo.mcc.line.inbox.InboxStore;
+import jp.tokyo.mcc.line.inbox.SetAsideEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 /**
  * {@code POST /callback}: LINE's webhook. Checks the signature over the raw bytes before anything else, stores the
- * events in the inbox and answers at once; the events are handled after the answer.
+ * events in the inbox and answers once they are on disk ({@link CommitBarrier}); the events are handled after the
+ * answer. A bad event is set aside on its own ({@link WebhookBodyReader}); only a body that cannot be read at all is
+ * refused (400).
  *
  * <p>A servlet filter placed before all others ({@link WebhookEndpointRegistration}) that answers the request itself:
  * LINE's webhook passes neither Spring Security (it has no session, login or CSRF token; the signature is its check)
@@ -38,13 +43,17 @@ class WebhookEndpoint implements Filter {
     private final LineChannel channel;
     private final InboxStore inbox;
     private final EventDispatcher dispatcher;
+    private final SetAsideEvents setAside;
+    private final CommitBarrier durable;
     private final WebhookBodyReader reader;
     private final ObjectMapper json;
     private final int maxBodyBytes;
 
-    WebhookEndpoint(LineChannel channel, InboxStore inbox, EventDispatcher dispatcher, ObjectMapper json,
-                    LineProperties properties) {
+    WebhookEndpoint(LineChannel channel, InboxStore inbox, EventDispatcher dispatcher, SetAsideEvents setAside,
+                    CommitBarrier durable, ObjectMapper json, LineProperties properties) {
         this.channel = channel;
+        this.durable = durable;
+        this.setAside = setAside;
         this.inbox = inbox;
         this.dispatcher = dispatcher;
         this.json = json;
@@ -81,18 +90,40 @@ class WebhookEndpoint implements Filter {
                     "X-Line-Signature does not match the body");
             return;
         }
-        List<InboxEntry> entries;
+        WebhookBodyReader.Read read;
         try {
-            entries = reader.read(body, Instant.now());
+            read = reader.read(body, Instant.now());
         } catch (MalformedWebhookException e) {
             error(response, HttpServletResponse.SC_BAD_REQUEST, "malformed_body", e.getMessage());
             return;
         }
+        read.setAside().forEach(s -> setAside.atWebhook(s.index(), s.problem()));
+        List<InboxEntry> entries = read.entries();
         if (!entries.isEmpty()) {
-            List<InboxEntry> stored = inbox.storeNew(entries);
+            List<InboxEntry> stored;
+            try {
+                stored = inbox.storeNew(entries, refused -> setAside.atWebhook(indexOf(entries, refused),
+                        "refused by the database"));
+                durable.awaitDurable();
+            } catch (DataAccessException e) {
+                // nothing is answered 200 that is not stored: LINE sends the webhook again. The exception's message
+                // can quote values (the database's), so only its class is logged
+                log.warn("webhook not stored ({} events): {}", entries.size(), e.getClass().getSimpleName());
+                error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "the events could not be stored");
+                return;
+            }
             dispatcher.wake(stored);
         }
         write(response, HttpServletResponse.SC_OK, ACCEPTED);
+    }
+
+    private static int indexOf(List<InboxEntry> entries, InboxEntry entry) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == entry) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The body, or null when it is longer than {@code limit} (chunked bodies have no Content-Length). */

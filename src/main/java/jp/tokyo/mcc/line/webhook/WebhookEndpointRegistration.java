@@ -3,8 +3,10 @@ package jp.tokyo.mcc.line.webhook;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.tokyo.mcc.line.LineChannel;
 import jp.tokyo.mcc.line.LineProperties;
+import jp.tokyo.mcc.line.inbox.CommitBarrier;
 import jp.tokyo.mcc.line.inbox.EventDispatcher;
 import jp.tokyo.mcc.line.inbox.InboxStore;
+import jp.tokyo.mcc.line.inbox.SetAsideEvents;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +20,10 @@ class WebhookEndpointRegistration {
 
     @Bean
     FilterRegistrationBean<WebhookEndpoint> webhookEndpoint(LineChannel channel, InboxStore inbox,
-                                                            EventDispatcher dispatcher, ObjectMapper json,
-                                                            LineProperties properties) {
+                                                            EventDispatcher dispatcher, SetAsideEvents setAside,
+                                                            CommitBarrier durable, ObjectMapper json, LineProperties properties) {
         FilterRegistrationBean<WebhookEndpoint> registration = new FilterRegistrationBean<>(
-                new WebhookEndpoint(channel, inbox, dispatcher, json, properties));
+                new WebhookEndpoint(channel, inbox, dispatcher, setAside, durable, json, properties));
         registration.addUrlPatterns(PATH);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setName("lineWebhook");

@@ -33,6 +33,14 @@ class StoredClaimIT extends AbstractBotIT {
 
     @Test
     void aSenderLateForItsStoredClaimSendsOnlyThroughADatabaseClaim() {
+        // the first call builds the SDK's client and connects: on a loaded machine that alone can outlast the send
+        // timeout (1 s in tests), which would make the push below time out and be retried (with its retry key)
+        String warmUp = Webhooks.newUserId();
+        OutboxBatch first = store.insert(warmUp, null, null, null, "[{\"type\":\"text\",\"text\":\"warm\",\"quickReplies\":[]}]",
+                1, "STAFF", Instant.now(), Instant.now(), null);
+        delivery.deliverSoon(warmUp, List.of(first));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(jdbc.sql(
+                "SELECT status FROM line_outbox_batch WHERE id = ?").param(first.id()).query(String.class).single()));
         String user = Webhooks.newUserId();
         // LINE is slow for this family: a send is still under way when the retry job looks for batches to take over
         LineApiStub.pushesToAnswerAfter(user, 600);
