@@ -45,11 +45,11 @@ class AdminPagesIT extends AbstractBotIT {
         String name = "form-" + System.nanoTime();
         HttpResponse<String> created = admin.postForm("/console/admin/accounts", "_csrf=" + token + "&username=" + name
                 + "&displayName=" + URLEncoder.encode("多摩 花子", StandardCharsets.UTF_8)
-                + "&password=password-123&role=STAFF&center=tama");
+                + "&password=mikan-tsubaki-58&role=STAFF&center=tama");
         assertThat(created.statusCode()).isEqualTo(302);
         String listed = admin.get("/console/admin/accounts").body();
         assertThat(listed).contains(name, "多摩 花子");
-        StaffClient newcomer = new StaffClient(port, name, "password-123");
+        StaffClient newcomer = new StaffClient(port, name, "mikan-tsubaki-58");
         assertThat(newcomer.get("/api/inquiries").json().findValuesAsText("center")).containsOnly("tama");
         long newId = StaffClient.admin(port).get("/api/staff").json().findParents("username").stream()
                 .filter(n -> n.get("username").asText().equals(name)).findFirst().orElseThrow().get("id").asLong();

@@ -197,12 +197,12 @@ class ConsoleBrowserIT extends AbstractBotIT {
         String name = "browser-" + System.nanoTime();
         driver.findElement(By.id("new-username")).sendKeys(name);
         driver.findElement(By.id("new-display")).sendKeys("区部 太郎");
-        driver.findElement(By.id("new-password")).sendKeys("password-123");
+        driver.findElement(By.id("new-password")).sendKeys("mikan-tsubaki-58");
         driver.findElement(By.cssSelector(".account-form button")).click();
         waitForText(".flash.info", name);
         assertThat(driver.findElement(By.cssSelector("table.accounts")).getText()).contains(name, "区部 太郎", "相談員");
         screenshot("console-admin-accounts.png");
-        assertThat(new StaffClient(port, name, "password-123").get("/api/inquiries").status()).isEqualTo(200);
+        assertThat(new StaffClient(port, name, "mikan-tsubaki-58").get("/api/inquiries").status()).isEqualTo(200);
         driver.findElement(By.linkText("監査ログ")).click();
         waitForText("table", "ACCOUNT_CREATE");
     }

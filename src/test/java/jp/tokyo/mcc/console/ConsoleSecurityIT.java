@@ -15,7 +15,7 @@ import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Who may reach what: anonymous, counsellors of the other center, CSRF on sessions, lock-out, admin-only accounts. */
+/** Who may reach what: anonymous, counsellors of the other center, CSRF on sessions, throttled sign-in, admin-only accounts. */
 class ConsoleSecurityIT extends AbstractBotIT {
 
     @Autowired
@@ -101,26 +101,26 @@ class ConsoleSecurityIT extends AbstractBotIT {
     void onlyAdministratorsCreateAccounts() {
         StaffClient kubu = StaffClient.newCounsellor(port, "kubu");
         StaffClient.Response refused = kubu.post("/api/staff",
-                "{\"username\":\"sneaky1\",\"password\":\"password-123\",\"center\":\"kubu\",\"role\":\"ADMIN\"}");
+                "{\"username\":\"sneaky1\",\"password\":\"mikan-tsubaki-58\",\"center\":\"kubu\",\"role\":\"ADMIN\"}");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("error").asText()).isEqualTo("forbidden");
 
         StaffClient admin = StaffClient.admin(port);
         String name = "new-" + System.nanoTime();
         StaffClient.Response created = admin.post("/api/staff",
-                "{\"username\":\"" + name + "\",\"password\":\"password-123\",\"center\":\"tama\",\"role\":\"STAFF\"}");
+                "{\"username\":\"" + name + "\",\"password\":\"mikan-tsubaki-58\",\"center\":\"tama\",\"role\":\"STAFF\"}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("center").asText()).isEqualTo("tama");
         assertThat(created.json().has("password")).isFalse();
-        assertThat(admin.post("/api/staff", "{\"username\":\"" + name + "\",\"password\":\"password-123\","
+        assertThat(admin.post("/api/staff", "{\"username\":\"" + name + "\",\"password\":\"mikan-tsubaki-58\","
                 + "\"center\":\"tama\",\"role\":\"STAFF\"}").status()).isEqualTo(409);
         assertThat(admin.post("/api/staff", "{\"username\":\"x" + name + "\",\"password\":\"short\","
                 + "\"center\":\"tama\",\"role\":\"STAFF\"}").status()).isEqualTo(400);
-        assertThat(admin.post("/api/staff", "{\"username\":\"y" + name + "\",\"password\":\"password-123\","
+        assertThat(admin.post("/api/staff", "{\"username\":\"y" + name + "\",\"password\":\"mikan-tsubaki-58\","
                 + "\"role\":\"STAFF\"}").status()).as("a counsellor needs a center").isEqualTo(400);
-        assertThat(admin.post("/api/staff", "{\"username\":\"z" + name + "\",\"password\":\"password-123\","
+        assertThat(admin.post("/api/staff", "{\"username\":\"z" + name + "\",\"password\":\"mikan-tsubaki-58\","
                 + "\"center\":\"tama\",\"role\":\"KING\"}").status()).isEqualTo(400);
-        StaffClient newcomer = new StaffClient(port, name, "password-123");
+        StaffClient newcomer = new StaffClient(port, name, "mikan-tsubaki-58");
         assertThat(newcomer.get("/api/inquiries").status()).isEqualTo(200);
 
         // disabled accounts lose access
@@ -130,19 +130,18 @@ class ConsoleSecurityIT extends AbstractBotIT {
     }
 
     @Test
-    void repeatedFailuresLockTheAccount() {
+    void repeatedFailuresSlowDownFurtherTriesFromUnknownBrowsers() {
         StaffClient kubu = StaffClient.newCounsellor(port, "kubu");
         StaffClient wrong = new StaffClient(port, kubu.username(), "not-the-password");
         for (int i = 0; i < 5; i++) {
             assertThat(wrong.get("/api/inquiries").status()).isEqualTo(401);
         }
-        StaffClient.Response locked = kubu.get("/api/inquiries");
-        assertThat(locked.status()).as("right password, but locked").isEqualTo(401);
-        assertThat(locked.json().get("detail").asText()).contains("locked");
+        StaffClient.Response slowed = kubu.get("/api/inquiries");
+        assertThat(slowed.status()).as("right password, from a client that must wait first").isEqualTo(429);
+        assertThat(slowed.json().get("error").asText()).isEqualTo("too_many_attempts");
 
         StaffClient.Session browser = new StaffClient.Session(port);
-        HttpResponse<String> login = browser.login(kubu.username(), StaffClient.PASSWORD);
-        assertThat(login.headers().firstValue("Location").orElse("")).contains("locked");
+        assertThat(browser.login(kubu.username(), StaffClient.PASSWORD).statusCode()).isEqualTo(429);
     }
 
     @Test

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class StaffClient {
 
     public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "admin-password-1";
-    public static final String PASSWORD = "counsellor-pass-1";
+    public static final String ADMIN_PASSWORD = "kirin-hatoba-7319";
+    public static final String PASSWORD = "yuzu-sanpo-4826";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -1,6 +1,7 @@
 package jp.tokyo.mcc.staff.internal;
 
 import jp.tokyo.mcc.staff.NewStaffAccount;
+import jp.tokyo.mcc.staff.StaffAccountException;
 import jp.tokyo.mcc.staff.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +38,17 @@ class AdminBootstrap implements SmartInitializingSingleton {
             }
             return;
         }
-        transaction.executeWithoutResult(status -> {
-            if (store.count() == 0) {
-                accounts.createUnchecked(new NewStaffAccount(username.trim(), password, null, StaffRole.ADMIN, null));
-                log.info("Created the first administrator account from APP_ADMIN_USERNAME");
-            }
-        });
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (store.count() == 0) {
+                    accounts.createUnchecked(new NewStaffAccount(username.trim(), password, null, StaffRole.ADMIN, null));
+                    log.info("Created the first administrator account from APP_ADMIN_USERNAME");
+                }
+            });
+        } catch (StaffAccountException refused) {
+            // the reason names the rule, never the password
+            log.error("No administrator created: APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD refused ({}); set a stronger "
+                    + "password and start again", refused.getMessage());
+        }
     }
 }

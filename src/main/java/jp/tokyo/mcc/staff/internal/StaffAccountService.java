@@ -22,16 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffAccountService implements StaffAccounts {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
-    static final int MIN_PASSWORD = 8;
-    /** BCrypt reads at most 72 bytes. */
-    static final int MAX_PASSWORD_BYTES = 72;
 
     private final StaffAccountStore store;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final PasswordPolicy passwordPolicy;
 
-    StaffAccountService(StaffAccountStore store, PasswordEncoder encoder, AuditLog audit) {
+    StaffAccountService(StaffAccountStore store, PasswordEncoder encoder, AuditLog audit, PasswordPolicy passwordPolicy) {
         this.store = store;
+        this.passwordPolicy = passwordPolicy;
         this.encoder = encoder;
         this.audit = audit;
     }
@@ -72,10 +71,9 @@ class StaffAccountService implements StaffAccounts {
                     "username must be 3-64 characters: letters, digits, '.', '_', '@', '-'");
         }
         String password = account.password() == null ? "" : account.password();
-        if (password.length() < MIN_PASSWORD
-                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new StaffAccountException(Reason.INVALID, "password must be " + MIN_PASSWORD + "-72 characters");
-        }
+        passwordPolicy.problem(username, password).ifPresent(problem -> {
+            throw new StaffAccountException(Reason.INVALID, problem);
+        });
         if (account.role() == null) {
             throw new StaffAccountException(Reason.INVALID, "role must be STAFF or ADMIN");
         }
