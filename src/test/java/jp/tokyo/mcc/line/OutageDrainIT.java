@@ -98,8 +98,9 @@ class OutageDrainIT {
             assertThat(twice).as("events answered twice").isZero();
             assertThat(outOfOrder).as("families whose answers came out of order").isEmpty();
             assertThat(line.peakInFlight()).as("requests LINE had at once during the drain").isGreaterThan(1);
-            // a second of sends holds at most the limit and the burst of a tenth of a second
-            assertThat(line.peakPerSecond()).as("sends in any one second").isLessThanOrEqualTo(limit + limit / 10 + 1);
+            // a second of sends holds at most the limit and the burst of a tenth of a second; a fifth more for the way
+            // from the sender to the stand-in on a loaded machine (a drain without the limit goes several times faster)
+            assertThat(line.peakPerSecond()).as("sends in any one second").isLessThanOrEqualTo(limit + limit / 10 + limit / 5);
         } finally {
             database.drop();
         }

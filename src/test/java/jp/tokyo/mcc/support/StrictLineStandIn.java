@@ -148,6 +148,7 @@ public final class StrictLineStandIn implements AutoCloseable {
     }
 
     private void reply(HttpExchange exchange, JsonNode request) throws IOException {
+        long arrived = System.nanoTime();
         String token = request.path("replyToken").asText("");
         if (token.isEmpty() || !usedReplyTokens.add(token)) {
             refusedTokens.incrementAndGet();
@@ -156,11 +157,12 @@ public final class StrictLineStandIn implements AutoCloseable {
         }
         pause();
         replies.incrementAndGet();
-        record(tokenOwners.getOrDefault(token, "reply"), request);
+        record(tokenOwners.getOrDefault(token, "reply"), request, arrived);
         answer(exchange, 200, "{\"sentMessages\":[]}");
     }
 
     private void push(HttpExchange exchange, JsonNode request) throws IOException {
+        long arrived = System.nanoTime();
         String key = exchange.getRequestHeaders().getFirst("X-Line-Retry-Key");
         if (key != null && !usedRetryKeys.add(key)) {
             conflicts.incrementAndGet();
@@ -169,12 +171,12 @@ public final class StrictLineStandIn implements AutoCloseable {
         }
         pause();
         pushes.incrementAndGet();
-        record(request.path("to").asText(""), request);
+        record(request.path("to").asText(""), request, arrived);
         answer(exchange, 200, "{\"sentMessages\":[]}");
     }
 
-    private void record(String chat, JsonNode request) {
-        perSecond.computeIfAbsent(System.nanoTime() / 1_000_000_000L, s -> new AtomicInteger()).incrementAndGet();
+    private void record(String chat, JsonNode request, long arrivedNanos) {
+        perSecond.computeIfAbsent(arrivedNanos / 1_000_000_000L, s -> new AtomicInteger()).incrementAndGet();
         List<String> texts = new ArrayList<>();
         for (JsonNode message : request.path("messages")) {
             texts.add(message.path("text").asText(""));
