@@ -22,4 +22,16 @@ public interface FaqSearch {
 
     /** Stores whether an answer helped (no user id, no message text). */
     void recordFeedback(String entryId, boolean resolved);
+
+    /**
+     * Stores whether an answer helped; when it did not and the family's question is known, keeps it (their words and
+     * LINE user id) for administrators ({@link FaqReports}).
+     */
+    default void recordFeedback(String entryId, boolean resolved, String userId, String askedText) {
+        recordFeedback(entryId, resolved);
+    }
+
+    /** Keeps what a family asked that nothing in the FAQ answered (their words and LINE user id), for administrators. */
+    default void recordUnanswered(String userId, String text) {
+    }
 }

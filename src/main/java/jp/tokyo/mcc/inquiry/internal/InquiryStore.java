@@ -179,6 +179,13 @@ class InquiryStore {
                 .update() == 1;
     }
 
+    /** Whether a counsellor wrote to the family in this inquiry at or after {@code since}. */
+    boolean staffWroteSince(long id, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM inquiry_message WHERE inquiry_id = ? AND author = 'STAFF' "
+                        + "AND created_at >= ?")
+                .params(id, Timestamp.from(since)).query(Long.class).single() > 0;
+    }
+
     /** Marks today's out-of-hours notice; false when one was already sent today. */
     boolean markNotice(long id, LocalDate day) {
         return jdbc.sql("UPDATE inquiry SET last_notice_on = ? WHERE id = ? "

@@ -77,7 +77,10 @@ class OpenInquiryEvents implements OpenInquiries {
             store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.note.emergency-answered"), now);
         }
         store.familyWrote(id, now);
-        if (!answeredBySafety && !calendar.isOpen(now) && store.markNotice(id, today(now))) {
+        // at most once a conversation day, and not when a counsellor wrote that day: the family knows someone reads
+        if (!answeredBySafety && !calendar.isOpen(now)
+                && !store.staffWroteSince(id, today(now).atStartOfDay(zone).toInstant())
+                && store.markNotice(id, today(now))) {
             String notice = texts.get("inquiry.out-of-hours", calendar.describeNextAnswer(now));
             outbox.reply(event, List.of(new OutgoingMessage.Text(notice)));
             store.addMessage(id, Author.BOT, null, notice, now);

@@ -24,6 +24,19 @@ class FaqFeedbackStore {
                 .update();
     }
 
+    /** One entry's replies. */
+    record Counts(String entryId, long helpful, long notHelpful) {
+    }
+
+    /** The replies of every entry that has any. */
+    java.util.List<Counts> countsByEntry() {
+        return jdbc.sql("SELECT entry_id, SUM(CASE WHEN resolved THEN 1 ELSE 0 END) AS helpful, "
+                        + "SUM(CASE WHEN resolved THEN 0 ELSE 1 END) AS not_helpful FROM knowledge_faq_feedback "
+                        + "GROUP BY entry_id")
+                .query((rs, n) -> new Counts(rs.getString("entry_id"), rs.getLong("helpful"), rs.getLong("not_helpful")))
+                .list();
+    }
+
     /** How many replies an entry got, helped or not (for the console and tests). */
     long count(String entryId, boolean resolved) {
         return jdbc.sql("SELECT COUNT(*) FROM knowledge_faq_feedback WHERE entry_id = :entry AND resolved = :resolved")

@@ -201,6 +201,9 @@ final class FaqIndex {
         String canonical = synonyms.canonical(normalized);
         JapaneseAnalysis.Analysed asked = analysis.analyse(canonical);
         List<JapaneseAnalysis.Word> words = distinct(asked.words());
+        if (words.isEmpty()) {
+            return List.of(); // only particles, auxiliaries, greetings (わからない, はい、お願いします): nothing to look up
+        }
         double[] weights = new double[words.size()];
         double total = 0;
         boolean unknownWord = false;

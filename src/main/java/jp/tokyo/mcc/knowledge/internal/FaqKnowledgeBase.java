@@ -34,6 +34,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
 
     private final FaqFiles files;
     private final FaqFeedbackStore feedback;
+    private final UnansweredQuestionStore questions;
     private final KnowledgeProperties properties;
     private final Clock clock;
     private final JapaneseAnalysis analysis = new JapaneseAnalysis();
@@ -44,13 +45,24 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
     private volatile AdminFileStatus status;
 
     @Autowired
+    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, UnansweredQuestionStore questions,
+                     KnowledgeProperties properties) {
+        this(adminFiles, feedback, questions, properties, Clock.system(TOKYO));
+    }
+
     FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, KnowledgeProperties properties) {
-        this(adminFiles, feedback, properties, Clock.system(TOKYO));
+        this(adminFiles, feedback, null, properties, Clock.system(TOKYO));
     }
 
     FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, KnowledgeProperties properties, Clock clock) {
+        this(adminFiles, feedback, null, properties, clock);
+    }
+
+    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, UnansweredQuestionStore questions,
+                     KnowledgeProperties properties, Clock clock) {
         this.files = new FaqFiles(adminFiles);
         this.feedback = feedback;
+        this.questions = questions;
         this.properties = properties;
         this.clock = clock;
         this.index = FaqIndex.empty(analysis);
@@ -78,6 +90,23 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
             throw new IllegalArgumentException("not an FAQ entry id");
         }
         feedback.insert(entryId, resolved, Instant.now(clock));
+    }
+
+    @Override
+    public void recordFeedback(String entryId, boolean resolved, String userId, String askedText) {
+        recordFeedback(entryId, resolved);
+        if (!resolved && questions != null && userId != null && askedText != null && !askedText.isBlank()) {
+            questions.insert(userId, JapaneseText.normalize(askedText), UnansweredQuestionStore.NOT_HELPFUL, entryId,
+                    Instant.now(clock));
+        }
+    }
+
+    @Override
+    public void recordUnanswered(String userId, String text) {
+        if (questions != null && userId != null && text != null && !text.isBlank()) {
+            questions.insert(userId, JapaneseText.normalize(text), UnansweredQuestionStore.UNANSWERED, null,
+                    Instant.now(clock));
+        }
     }
 
     /** All live entries, in file order (for the console and tests). */

@@ -64,6 +64,7 @@ public final class RealModules {
     public static final class Faq implements FaqSearch {
         private final FaqSearch search;
         public final List<String> feedback = new CopyOnWriteArrayList<>();
+        public final List<String> unanswered = new CopyOnWriteArrayList<>();
 
         Faq(FaqSearch search) {
             this.search = search;
@@ -75,8 +76,23 @@ public final class RealModules {
         }
 
         @Override
+        public jp.tokyo.mcc.knowledge.FaqAnswer answer(String text) {
+            return search.answer(text);
+        }
+
+        @Override
         public Optional<FaqEntry> entry(String id) {
             return search.entry(id);
+        }
+
+        @Override
+        public void recordFeedback(String entryId, boolean resolved, String userId, String askedText) {
+            feedback.add(entryId + ":" + resolved + (resolved || askedText == null ? "" : ":" + askedText));
+        }
+
+        @Override
+        public void recordUnanswered(String userId, String text) {
+            unanswered.add(text);
         }
 
         @Override

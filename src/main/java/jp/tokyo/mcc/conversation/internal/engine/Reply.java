@@ -9,7 +9,8 @@ import jp.tokyo.mcc.line.OutgoingMessage;
 
 /**
  * The answer to one event being put together: texts and buttons, and the offers they carry. Offers become postback
- * actions with the data {@code c:<turn>:<index>}; the turn is known only when the reply is finished.
+ * actions with the data {@code c:<turn>:<index>}; the turn is known only when the reply is finished. FAQ buttons
+ * carry {@code faq:<entry id>} instead, and answer whenever they are tapped.
  */
 public final class Reply {
 
@@ -121,7 +122,10 @@ public final class Reply {
             if (actions.size() == max) {
                 break;
             }
-            actions.add(ChatAction.postback(label(offers.get(i).label()), "c:" + turn + ":" + i));
+            Offer offer = offers.get(i);
+            // an FAQ button names its entry (ids are stable), so that it answers whenever it is tapped
+            String data = offer.kind() == Offer.Kind.FAQ ? "faq:" + offer.value() : "c:" + turn + ":" + i;
+            actions.add(ChatAction.postback(label(offer.label()), data));
         }
         return actions;
     }

@@ -135,6 +135,24 @@ public final class Answers {
         }
     }
 
+    /** Whether a typed text would be taken as the answer to the question (nothing is changed). */
+    public static boolean fits(TurnContext t, Ask a, String text) {
+        if (a.type() == null) {
+            return false;
+        }
+        return switch (a.type()) {
+            case TEXT -> !text.isBlank();
+            case AGE -> ChildAge.parse(text).isPresent();
+            case PHONE -> PhoneNumber.parse(text).isPresent();
+            case YES_NO -> YesNo.parse(text).isPresent();
+            case CHOICE -> OptionMatcher.one(text, Questions.labels(a)).isPresent();
+            case MULTI_CHOICE -> TextNormalizer.key(text).equals(TextNormalizer.key(Questions.doneLabel(t, a)))
+                    || !OptionMatcher.all(text, Questions.labels(a)).isEmpty();
+            case MUNICIPALITY -> t.directory() == null
+                    || !(t.directory().match(text) instanceof jp.tokyo.mcc.directory.PlaceMatch.Unknown);
+        };
+    }
+
     private static void take(TurnContext t, Ask a, String value) {
         t.state().slots().put(a.slot(), value);
         Navigation.answered(t, FlowEvents.NEXT);

@@ -34,8 +34,10 @@ public final class MunicipalityRouting {
         if (match instanceof PlaceMatch.Found found) {
             accept(t, a, found.municipality(), found.center());
         } else if (match instanceof PlaceMatch.Suggestion suggestion) {
-            t.state().pending(new Pending(Pending.Kind.SUGGESTION, suggestion.candidate().name()));
-            askSuggestion(t, suggestion.candidate().name());
+            Pending pending = new Pending(Pending.Kind.SUGGESTION, suggestion.candidate().name(),
+                    suggestion.sameNameOutsideTokyo() ? Pending.SAME_NAME_OUTSIDE_TOKYO : null);
+            t.state().pending(pending);
+            askSuggestion(t, pending);
         } else if (match instanceof PlaceMatch.OutsideTokyo outside) {
             t.reply().text(outside.prefecture() == null || outside.prefecture().isBlank()
                     ? t.text("municipality.outside")
@@ -52,9 +54,11 @@ public final class MunicipalityRouting {
         }
     }
 
-    /** 「もしかして〇〇ですか？」 with yes / no. */
-    public static void askSuggestion(TurnContext t, String name) {
-        t.reply().text(t.text("municipality.suggest", name), Offers.yesNo(t));
+    /** 「もしかして〇〇ですか？」 (or 「東京都の府中市ですか？」 for 府中町) with yes / no. */
+    public static void askSuggestion(TurnContext t, Pending suggestion) {
+        String key = Pending.SAME_NAME_OUTSIDE_TOKYO.equals(suggestion.detail()) ? "municipality.confirm-tokyo"
+                : "municipality.suggest";
+        t.reply().text(t.text(key, suggestion.value()), Offers.yesNo(t));
     }
 
     /** Yes or no to the suggested municipality. */

@@ -15,7 +15,7 @@ public final class SideQuestions {
     /** Asks the waiting side question again (instead of the flow's current question). */
     public static void askAgain(TurnContext t, Pending pending) {
         switch (pending.kind()) {
-            case SUGGESTION -> MunicipalityRouting.askSuggestion(t, pending.value());
+            case SUGGESTION -> MunicipalityRouting.askSuggestion(t, pending);
             case FAQ_FEEDBACK -> FaqAnswers.askFeedback(t);
             case RESUME -> Resume.offer(t);
         }
@@ -25,7 +25,7 @@ public final class SideQuestions {
     public static void answered(TurnContext t, Pending pending, boolean yes) {
         switch (pending.kind()) {
             case SUGGESTION -> MunicipalityRouting.suggestionAnswered(t, pending.value(), yes);
-            case FAQ_FEEDBACK -> FaqAnswers.feedback(t, pending.value(), yes);
+            case FAQ_FEEDBACK -> FaqAnswers.feedback(t, pending, yes);
             case RESUME -> Resume.answered(t, yes);
         }
     }

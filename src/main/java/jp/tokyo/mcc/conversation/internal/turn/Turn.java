@@ -2,18 +2,22 @@ package jp.tokyo.mcc.conversation.internal.turn;
 
 import java.util.List;
 
+import jp.tokyo.mcc.conversation.internal.rules.ConsultRequest;
 import jp.tokyo.mcc.conversation.internal.rules.DropSideQuestion;
 import jp.tokyo.mcc.conversation.internal.rules.EndedConversation;
+import jp.tokyo.mcc.conversation.internal.rules.FaqButton;
 import jp.tokyo.mcc.conversation.internal.rules.FaqFallback;
 import jp.tokyo.mcc.conversation.internal.rules.FriendAdded;
 import jp.tokyo.mcc.conversation.internal.rules.GlobalCommand;
 import jp.tokyo.mcc.conversation.internal.rules.NewConversation;
 import jp.tokyo.mcc.conversation.internal.rules.NonText;
+import jp.tokyo.mcc.conversation.internal.rules.QuestionDuringSlot;
 import jp.tokyo.mcc.conversation.internal.rules.RecordFamilyLine;
 import jp.tokyo.mcc.conversation.internal.rules.ResumeAfterSilence;
 import jp.tokyo.mcc.conversation.internal.rules.SafetyAlertFirst;
 import jp.tokyo.mcc.conversation.internal.rules.SideQuestionAnswer;
 import jp.tokyo.mcc.conversation.internal.rules.SlotAnswer;
+import jp.tokyo.mcc.conversation.internal.rules.SmallTalk;
 import jp.tokyo.mcc.conversation.internal.rules.StaleTap;
 import jp.tokyo.mcc.conversation.internal.rules.Tap;
 import jp.tokyo.mcc.conversation.internal.rules.TypedOffer;
@@ -30,14 +34,18 @@ public final class Turn {
             new RecordFamilyLine(),     // the family's line goes into the transcript (goes on)
             new SafetyAlertFirst(),     // an emergency or a disaster: its answer first, in any state
             new GlobalCommand(),        // 「メニュー」, 「相談員と話したい」... in any state
+            new ConsultRequest(),       // 「相談したい」 alone: the hand-off to a counsellor
             new NewConversation(),      // nothing under way: the start
+            new FaqButton(),            // a tap on an FAQ button, however old: its answer
             new Tap(),                  // a tap on a button of the last reply
             new StaleTap(),             // a tap on an old or unknown button
             new NonText(),              // a sticker, an image...
             new ResumeAfterSilence(),   // back after a long silence in the middle of something
+            new SmallTalk(),            // こんにちは, ありがとう, さようなら: a kind short answer, then the question again
             new SideQuestionAnswer(),   // yes / no to 「もしかして〇〇ですか？」, 「解決しましたか？」...
             new TypedOffer(),           // the label of a button typed instead of tapped
             new DropSideQuestion(),     // a side question not answered is let go (goes on)
+            new QuestionDuringSlot(),   // a question instead of the answer: the FAQ's answer, then the question again
             new SlotAnswer(),           // the answer to the current question (where they live: routing)
             new FaqFallback());         // anything else: the FAQ
 

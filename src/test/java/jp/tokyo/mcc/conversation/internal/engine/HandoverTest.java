@@ -38,7 +38,6 @@ class HandoverTest {
         s = tap(bot, user, s, "電話で");
         s = bot.text(user, "03-1234-5678");
         s = bot.text(user, "平日の午後");
-        s = tap(bot, user, s, "はい");
         s = tap(bot, user, s, "この内容で送る");
         assertThat(s.text()).contains("受付番号：T-2026-", "送り先：センター(tama)", "12月1日(月) 9時以降");
 
@@ -78,7 +77,6 @@ class HandoverTest {
         s = bot.text(user, "小学部2年");
         s = bot.text(user, "通学のときのケアについて");
         s = tap(bot, user, s, "このLINEで");
-        s = bot.text(user, "はい");
         s = tap(bot, user, s, "この内容で送る");
         HandoverRequest r = bot.desk.lastOpenedFor(user);
         assertThat(r.contactMethod()).isEqualTo(HandoverRequest.ContactMethod.LINE);
@@ -100,7 +98,6 @@ class HandoverTest {
         s = tap(bot, user, s, "これで全部");
         s = bot.text(user, "相談");
         s = tap(bot, user, s, "このLINEで");
-        s = tap(bot, user, s, "はい");
         s = tap(bot, user, s, "この内容で送る");
         assertThat(s.text()).contains("LINEでのご相談の受付ができません", "042-312-8164").doesNotContain("受付番号");
         assertThat(bot.state(user)).isEqualTo("handoff:send");
@@ -118,7 +115,6 @@ class HandoverTest {
         s = tap(bot, user, s, "これで全部");
         s = bot.text(user, "相談");
         s = tap(bot, user, s, "このLINEで");
-        s = tap(bot, user, s, "はい");
         s = tap(bot, user, s, "この内容で送る");
         assertThat(bot.desk.isOpen(user)).isTrue();
         assertThat(bot.text(user, "こんにちは").silent()).isTrue();

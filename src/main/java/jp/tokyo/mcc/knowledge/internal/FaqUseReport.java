@@ -1,0 +1,44 @@
+package jp.tokyo.mcc.knowledge.internal;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import jp.tokyo.mcc.knowledge.FaqEntry;
+import jp.tokyo.mcc.knowledge.FaqReports;
+
+/** {@link FaqReports} from the stored questions without a good answer and the stored feedback. */
+@Service
+class FaqUseReport implements FaqReports {
+
+    private final UnansweredQuestionStore questions;
+    private final FaqFeedbackStore feedback;
+    private final FaqKnowledgeBase knowledge;
+
+    FaqUseReport(UnansweredQuestionStore questions, FaqFeedbackStore feedback, FaqKnowledgeBase knowledge) {
+        this.questions = questions;
+        this.feedback = feedback;
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public List<Gap> unanswered(int limit) {
+        return questions.grouped(UnansweredQuestionStore.UNANSWERED, limit);
+    }
+
+    @Override
+    public List<Gap> notHelpful(int limit) {
+        return questions.grouped(UnansweredQuestionStore.NOT_HELPFUL, limit);
+    }
+
+    @Override
+    public List<EntryFeedback> feedbackByEntry() {
+        return feedback.countsByEntry().stream()
+                .map(c -> new EntryFeedback(c.entryId(), knowledge.entry(c.entryId()).map(FaqEntry::question)
+                        .orElse(null), c.helpful(), c.notHelpful()))
+                .sorted(Comparator.comparingLong(EntryFeedback::notHelpful).reversed()
+                        .thenComparing(Comparator.comparingLong(EntryFeedback::total).reversed()))
+                .toList();
+    }
+}
