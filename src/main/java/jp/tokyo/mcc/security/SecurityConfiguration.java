@@ -1,4 +1,4 @@
-package jp.tokyo.mcc.staff.internal;
+package jp.tokyo.mcc.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package jp.tokyo.mcc.staff.internal;
+package jp.tokyo.mcc.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
