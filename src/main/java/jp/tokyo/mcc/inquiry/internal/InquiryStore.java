@@ -21,7 +21,8 @@ import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.Inquiry;
 import jp.tokyo.mcc.inquiry.InquiryMessage;
 import jp.tokyo.mcc.inquiry.InquiryStatus;
-import jp.tokyo.mcc.line.SimulatedUsers;
+import jp.tokyo.mcc.line.TrialChats;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -44,9 +45,11 @@ class InquiryStore {
     }
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<TrialChats> trialChats;
 
-    InquiryStore(JdbcClient jdbc) {
+    InquiryStore(JdbcClient jdbc, ObjectProvider<TrialChats> trialChats) {
         this.jdbc = jdbc;
+        this.trialChats = trialChats;
     }
 
     long insert(NewInquiry n) {
@@ -193,7 +196,7 @@ class InquiryStore {
                 .params(Date.valueOf(day), id, Date.valueOf(day)).update() == 1;
     }
 
-    private static InquiryRow map(ResultSet rs) throws SQLException {
+    private InquiryRow map(ResultSet rs) throws SQLException {
         Date notice = rs.getDate("last_notice_on");
         Inquiry inquiry = new Inquiry(rs.getLong("id"), rs.getString("inquiry_number"),
                 CenterId.fromCode(rs.getString("center")).orElseThrow(),
@@ -205,8 +208,14 @@ class InquiryStore {
                 rs.getString("summary"), rs.getString("owner_username"), rs.getString("owner_name"),
                 instant(rs, "created_at"), instant(rs, "due_at"), instant(rs, "first_answered_at"),
                 instant(rs, "updated_at"), instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("outcome"),
-                SimulatedUsers.isSimulated(rs.getString("user_id")));
+                isTrial(rs.getString("user_id")));
         return new InquiryRow(inquiry, rs.getString("user_id"), notice == null ? null : notice.toLocalDate());
+    }
+
+    /** Whether the family is one played in the simulator (the console marks the inquiry 「試用」). */
+    private boolean isTrial(String userId) {
+        TrialChats trials = trialChats.getIfAvailable();
+        return trials != null && trials.isTrial(userId);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

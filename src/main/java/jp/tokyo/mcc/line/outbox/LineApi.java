@@ -7,51 +7,48 @@ import com.linecorp.bot.client.base.ApiClientBuilder;
 import com.linecorp.bot.client.base.http.HttpInterceptor;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import jp.tokyo.mcc.line.LineProperties;
-import jp.tokyo.mcc.line.SimulatedUsers;
-import jp.tokyo.mcc.line.SimulatorStandInKey;
+import jp.tokyo.mcc.line.TrialChats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The LINE SDK's Messaging API clients, built on first use (this server's own port is known only once it has
  * started): the channel's client, to LINE_API_ENDPOINT (in local mode, by default, the simulator's stand-in), and a
- * client for simulated users ({@link SimulatedUsers}), which always talks to the simulator's stand-in on this server,
- * so a simulated family never reaches real LINE. Choose with {@link #clientFor(String)}.
+ * client for trial chats ({@link TrialChats}, the simulator's families), which always talks to the stand-in on this
+ * server, so a simulated family never reaches real LINE. Choose with {@link #clientFor(String)}.
  */
 @Component
 class LineApi {
 
     private static final Logger log = LoggerFactory.getLogger(LineApi.class);
-    static final String SIMULATOR_API_PATH = SimulatedUsers.STAND_IN_PATH;
-    /** The simulated stand-in checks only that a bearer token is there; the channel's real token is not sent to it. */
-    static final String SIMULATOR_TOKEN = "simulator-token";
+    /** The stand-in checks only that a bearer token is there; the channel's real token is not sent to it. */
+    static final String STAND_IN_TOKEN = "simulator-token";
 
     private final LineProperties properties;
     private final Environment environment;
-    private final SimulatorStandInKey standInKey;
+    private final SingletonSupplier<TrialChats> trialChats;
     private final Lazy client = new Lazy(this::build);
-    private final Lazy simulatorClient = new Lazy(this::buildForSimulator);
+    private final Lazy standInClient = new Lazy(this::buildForStandIn);
 
-    LineApi(LineProperties properties, Environment environment, SimulatorStandInKey standInKey) {
+    LineApi(LineProperties properties, Environment environment, ObjectProvider<TrialChats> trialChats) {
         this.properties = properties;
         this.environment = environment;
-        this.standInKey = standInKey;
+        this.trialChats = SingletonSupplier.of(trialChats::getIfAvailable);
     }
 
-    /** The client for messages to this chat: the simulator's stand-in for a simulated user, else the channel's. */
+    /** The client for messages to this chat: the stand-in's for a trial chat, else the channel's. */
     MessagingApiClient clientFor(String chatId) {
-        return SimulatedUsers.isSimulated(chatId) ? simulatorClient() : client();
+        TrialChats trials = trialChats.get();
+        return trials != null && trials.isTrial(chatId) ? standInClient.get() : client();
     }
 
     /** The channel's client (LINE_API_ENDPOINT). */
     MessagingApiClient client() {
         return client.get();
-    }
-
-    MessagingApiClient simulatorClient() {
-        return simulatorClient.get();
     }
 
     private MessagingApiClient build() {
@@ -69,13 +66,14 @@ class LineApi {
      * client calls {@code /v2/bot/...} on this server; the simulator forwards such a call to its stand-in when it
      * carries this process's key (in local mode, always). Any other call to those paths is refused.
      */
-    private MessagingApiClient buildForSimulator() {
+    private MessagingApiClient buildForStandIn() {
         URI endpoint = ownServer();
-        log.info("Messaging API for simulated users: the simulator's stand-in on {}", endpoint);
-        return configured(MessagingApiClient.builder(SIMULATOR_TOKEN), endpoint)
+        TrialChats.StandIn standIn = trialChats.obtain().standIn();
+        log.info("Messaging API for trial chats: the simulator's stand-in on {}", endpoint);
+        return configured(MessagingApiClient.builder(STAND_IN_TOKEN), endpoint)
                 .maxRequests(16)
                 .maxRequestsPerHost(16)
-                .addInterceptor(withKey(standInKey.value()))
+                .addInterceptor(withHeader(standIn.keyHeader(), standIn.key()))
                 .build();
     }
 
@@ -88,16 +86,17 @@ class LineApi {
                 .usingDefaultLogger(false);
     }
 
-    static HttpInterceptor withKey(String key) {
-        return chain -> chain.proceed(chain.request().newBuilder().addHeader(SimulatorStandInKey.HEADER, key).build());
+    static HttpInterceptor withHeader(String name, String value) {
+        return chain -> chain.proceed(chain.request().newBuilder().addHeader(name, value).build());
     }
 
     URI endpoint() {
         if (!properties.apiEndpoint().isBlank()) {
             return URI.create(properties.apiEndpoint().endsWith("/") ? properties.apiEndpoint() : properties.apiEndpoint() + "/");
         }
-        if (properties.localMode()) {
-            return ownServer().resolve(SIMULATOR_API_PATH + "/");
+        TrialChats trials = trialChats.get();
+        if (properties.localMode() && trials != null) {
+            return ownServer().resolve(trials.standIn().path() + "/");
         }
         return URI.create("https://api.line.me/");
     }
