@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(MessagingApiStandIn.PATH)
 class MessagingApiStandIn {
 
-    static final String PATH = jp.tokyo.mcc.line.SimulatedUsers.STAND_IN_PATH;
+    static final String PATH = SimulatedUsers.STAND_IN_PATH;
     private static final Logger log = LoggerFactory.getLogger(MessagingApiStandIn.class);
     private static final String REQUEST_ID = "X-Line-Request-Id";
 

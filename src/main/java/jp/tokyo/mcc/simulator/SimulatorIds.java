@@ -21,7 +21,7 @@ final class SimulatorIds {
 
     /** A simulated family's user id, in the form the line module routes to the stand-in, never to LINE. */
     static String familyUserId() {
-        return jp.tokyo.mcc.line.SimulatedUsers.newId();
+        return SimulatedUsers.newId();
     }
 
     /** A reply token (LINE's are 32 hex digits). */

@@ -1,7 +1,5 @@
 package jp.tokyo.mcc.simulator;
 
-import jp.tokyo.mcc.line.SimulatedUsers;
-import jp.tokyo.mcc.line.SimulatorStandInKey;
 import jp.tokyo.mcc.line.TrialChats;
 import org.springframework.stereotype.Component;
 

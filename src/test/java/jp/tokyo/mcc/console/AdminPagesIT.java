@@ -62,7 +62,7 @@ class AdminPagesIT extends AbstractBotIT {
 
     @Test
     void inquiriesMadeOnTheSimulatorAreMarkedAsTrials() {
-        HandoverReceipt trial = desk.open(Handovers.request(jp.tokyo.mcc.line.SimulatedUsers.newId(), CenterId.KUBU));
+        HandoverReceipt trial = desk.open(Handovers.request(jp.tokyo.mcc.simulator.SimulatedUsers.newId(), CenterId.KUBU));
         HandoverReceipt family = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));
         StaffClient api = StaffClient.admin(port);
         var trialJson = api.get("/api/inquiries/" + trial.inquiryNumber()).json();

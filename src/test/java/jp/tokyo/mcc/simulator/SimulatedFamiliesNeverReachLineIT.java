@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.tokyo.mcc.line.LineChannel;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
-import jp.tokyo.mcc.line.SimulatedUsers;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.LineApiStub;
 import jp.tokyo.mcc.support.StaffClient;

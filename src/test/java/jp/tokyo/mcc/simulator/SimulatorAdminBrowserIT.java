@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import jp.tokyo.mcc.line.SimulatedUsers;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.LineApiStub;
 import jp.tokyo.mcc.support.StaffClient;

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import jp.tokyo.mcc.line.SimulatorStandInKey;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.StaffClient;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package jp.tokyo.mcc.line;
+package jp.tokyo.mcc.simulator;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,4 +1,4 @@
-package jp.tokyo.mcc.line;
+package jp.tokyo.mcc.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
