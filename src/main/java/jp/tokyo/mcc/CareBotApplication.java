@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * <pre>
  * LINE webhook -> line (webhook, inbox, per-user dispatcher) -> router (safety, open inquiry, conversation)
  *   -> line (outbox) -> LINE
- * conversation (hand-over) -> inquiry;  console (staff) -> inquiry -> line (outbox) -> LINE
+ * conversation (handoff) -> inquiry;  console (staff) -> inquiry -> line (outbox) -> LINE
  * </pre>
  */
 @SpringBootApplication

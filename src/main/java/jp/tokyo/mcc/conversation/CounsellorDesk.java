@@ -8,5 +8,5 @@ package jp.tokyo.mcc.conversation;
 public interface CounsellorDesk {
 
     /** Opens an inquiry at the request's center; the family is answered by the flow with the receipt. */
-    HandoverReceipt open(HandoverRequest request);
+    HandoffReceipt open(HandoffRequest request);
 }

@@ -3,7 +3,7 @@ package jp.tokyo.mcc.conversation;
 import java.time.Instant;
 
 /**
- * One line of the conversation with the bot before the hand-over.
+ * One line of the conversation with the bot before the handoff.
  *
  * @param author FAMILY or BOT
  * @param text   what was said (a tap shows its label; a sticker or image is noted as 「スタンプ」 / 「画像」)

@@ -25,7 +25,7 @@ import jp.tokyo.mcc.directory.CenterId;
  * @param summary         the summary the family confirmed
  * @param ownerUsername   the counsellor holding it (null: unclaimed)
  * @param ownerName       their display name
- * @param createdAt       when it was handed over
+ * @param createdAt       when it was handed off
  * @param dueAt           when the first answer is due (one business day)
  * @param firstAnsweredAt when staff first replied (null: not yet)
  * @param updatedAt       last change

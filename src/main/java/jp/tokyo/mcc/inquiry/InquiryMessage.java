@@ -16,7 +16,7 @@ public record InquiryMessage(long id, Author author, String authorName, String t
     public enum Author {
         /** The family, on LINE. */
         FAMILY,
-        /** The bot, before the hand-over or in a notice. */
+        /** The bot, before the handoff or in a notice. */
         BOT,
         /** A counsellor's reply, sent to the family. */
         STAFF,

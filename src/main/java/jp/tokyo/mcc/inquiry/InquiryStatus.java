@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Where an inquiry stands. */
 public enum InquiryStatus {
-    /** Handed over, nobody has claimed it yet. */
+    /** Handed off, nobody has claimed it yet. */
     NEW,
     /** A counsellor holds it. */
     IN_PROGRESS,

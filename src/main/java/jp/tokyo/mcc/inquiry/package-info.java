@@ -1,5 +1,5 @@
 /**
- * Inquiries handed over to counsellors: the structured inquiry and its transcript, numbering per center and year,
+ * Inquiries handed off to counsellors: the structured inquiry and its transcript, numbering per center and year,
  * routing to a center, the first-answer due time, the lifecycle (NEW, IN_PROGRESS, WAITING_FAMILY, CLOSED) with a
  * claim lock, staff replies through the outbox, internal notes, transfer, closing, and the audit of every view and
  * change. Implements the conversation's {@link jp.tokyo.mcc.conversation.CounsellorDesk}; the router hands a family's

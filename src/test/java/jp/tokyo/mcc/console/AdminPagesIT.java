@@ -7,10 +7,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import jp.tokyo.mcc.conversation.CounsellorDesk;
-import jp.tokyo.mcc.conversation.HandoverReceipt;
+import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.support.AbstractBotIT;
-import jp.tokyo.mcc.support.Handovers;
+import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.StaffClient;
 import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,8 @@ class AdminPagesIT extends AbstractBotIT {
 
     @Test
     void administratorSeesBothCentersManagesAccountsAndReadsTheAuditLog() {
-        HandoverReceipt kubu = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));
-        HandoverReceipt tama = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.TAMA));
+        HandoffReceipt kubu = desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.KUBU));
+        HandoffReceipt tama = desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.TAMA));
         StaffClient.Session admin = new StaffClient.Session(port);
         admin.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD);
 
@@ -62,8 +62,8 @@ class AdminPagesIT extends AbstractBotIT {
 
     @Test
     void inquiriesMadeOnTheSimulatorAreMarkedAsTrials() {
-        HandoverReceipt trial = desk.open(Handovers.request(jp.tokyo.mcc.simulator.SimulatedUsers.newId(), CenterId.KUBU));
-        HandoverReceipt family = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));
+        HandoffReceipt trial = desk.open(Handoffs.request(jp.tokyo.mcc.simulator.SimulatedUsers.newId(), CenterId.KUBU));
+        HandoffReceipt family = desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.KUBU));
         StaffClient api = StaffClient.admin(port);
         var trialJson = api.get("/api/inquiries/" + trial.inquiryNumber()).json();
         var familyJson = api.get("/api/inquiries/" + family.inquiryNumber()).json();

@@ -16,11 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.tokyo.mcc.conversation.CounsellorDesk;
-import jp.tokyo.mcc.conversation.HandoverReceipt;
+import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.support.AbstractBotIT;
-import jp.tokyo.mcc.support.Handovers;
+import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.StaffClient;
 import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.AfterEach;
@@ -121,7 +121,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
     void counsellorHandlesAnInquiryInTheBrowser() throws IOException {
         StaffClient counsellor = StaffClient.newCounsellor(port, "kubu");
         String family = Webhooks.newUserId();
-        HandoverReceipt first = desk.open(Handovers.request(family, CenterId.KUBU));
+        HandoffReceipt first = desk.open(Handoffs.request(family, CenterId.KUBU));
 
         // login
         driver.get(url("/console"));
@@ -139,7 +139,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         // a new inquiry announces itself without a reload
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.body.dataset.marker = 'same-page'");
         waitForEventStream();
-        HandoverReceipt second = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));
+        HandoffReceipt second = desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.KUBU));
         waitForText("#inbox", second.inquiryNumber());
         waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("toast")));
         assertThat(driver.findElement(By.tagName("body")).getAttribute("data-marker")).as("no reload").isEqualTo("same-page");
@@ -169,7 +169,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         // the family's answer appears live
         waitForEventStream();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.body.dataset.marker = 'same-page'");
-        assertThat(openInquiries.takeOver(Handovers.text(family, "ありがとうございます。来週退院します。"), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.text(family, "ありがとうございます。来週退院します。"), false)).isTrue();
         waitForText("#transcript", "来週退院します。");
         assertThat(driver.findElement(By.tagName("body")).getAttribute("data-marker")).as("no reload").isEqualTo("same-page");
         screenshot("console-conversation.png");

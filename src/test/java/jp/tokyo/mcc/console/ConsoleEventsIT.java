@@ -14,10 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jp.tokyo.mcc.conversation.CounsellorDesk;
-import jp.tokyo.mcc.conversation.HandoverReceipt;
+import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.support.AbstractBotIT;
-import jp.tokyo.mcc.support.Handovers;
+import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.StaffClient;
 import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class ConsoleEventsIT extends AbstractBotIT {
     @Autowired
     CounsellorDesk desk;
 
-    private long idOf(HandoverReceipt receipt) {
+    private long idOf(HandoffReceipt receipt) {
         return StaffClient.admin(port).get("/api/inquiries/" + receipt.inquiryNumber()).json().get("id").asLong();
     }
 
@@ -49,8 +49,8 @@ class ConsoleEventsIT extends AbstractBotIT {
                         b -> lines.add(new String(b, java.nio.charset.StandardCharsets.UTF_8)))));
         try {
             await().atMost(Duration.ofSeconds(10)).until(() -> String.join("", lines).contains("connected"));
-            long tama = idOf(desk.open(Handovers.request(Webhooks.newUserId(), CenterId.TAMA)));
-            long own = idOf(desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU)));
+            long tama = idOf(desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.TAMA)));
+            long own = idOf(desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.KUBU)));
             await().atMost(Duration.ofSeconds(10)).until(() -> String.join("", lines).contains("\"id\":" + own + ","));
             String all = String.join("", lines);
             assertThat(all).contains("event:inquiry", "\"kind\":\"OPENED\"").doesNotContain("\"id\":" + tama + ",");

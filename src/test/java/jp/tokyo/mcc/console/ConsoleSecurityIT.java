@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import jp.tokyo.mcc.conversation.CounsellorDesk;
-import jp.tokyo.mcc.conversation.HandoverReceipt;
+import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.staff.AuditLog;
 import jp.tokyo.mcc.support.AbstractBotIT;
-import jp.tokyo.mcc.support.Handovers;
+import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.StaffClient;
 import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class ConsoleSecurityIT extends AbstractBotIT {
     AuditLog audit;
 
     private long tamaInquiry() {
-        HandoverReceipt receipt = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.TAMA));
+        HandoffReceipt receipt = desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.TAMA));
         return StaffClient.admin(port).get("/api/inquiries/" + receipt.inquiryNumber()).json().get("id").asLong();
     }
 

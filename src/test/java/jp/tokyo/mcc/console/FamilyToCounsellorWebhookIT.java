@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The whole round trip through signed webhooks: a family asks for a counsellor in LINE, answers the hand-over
+ * The whole round trip through signed webhooks: a family asks for a counsellor in LINE, answers the handoff
  * questions (flows/handoff.yaml), sends; a counsellor of the right center claims and answers through the staff API;
  * the family's answer reaches the transcript; the counsellor closes and the bot is the family's again.
  */

@@ -15,17 +15,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jp.tokyo.mcc.calendar.CenterCalendar;
 import jp.tokyo.mcc.conversation.CounsellorDesk;
-import jp.tokyo.mcc.conversation.HandoverReceipt;
+import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.support.AbstractBotIT;
-import jp.tokyo.mcc.support.Handovers;
+import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.StaffClient;
 import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The counsellors' side end to end: hand-over, inbox, claim, reply to LINE, family answer, close. */
+/** The counsellors' side end to end: handoff, inbox, claim, reply to LINE, family answer, close. */
 class StaffApiRoundTripIT extends AbstractBotIT {
 
     @Autowired
@@ -50,12 +50,12 @@ class StaffApiRoundTripIT extends AbstractBotIT {
     }
 
     @Test
-    void handOverClaimReplyAnswerAndClose() {
+    void handoffClaimReplyAnswerAndClose() {
         StaffClient kubuA = StaffClient.newCounsellor(port, "kubu");
         StaffClient kubuB = StaffClient.newCounsellor(port, "kubu");
         String user = Webhooks.newUserId();
 
-        HandoverReceipt receipt = desk.open(Handovers.request(user, CenterId.KUBU));
+        HandoffReceipt receipt = desk.open(Handoffs.request(user, CenterId.KUBU));
         int year = Instant.now().atZone(java.time.ZoneId.of("Asia/Tokyo")).getYear();
         assertThat(receipt.inquiryNumber()).matches("K-" + year + "-\\d{4}");
         assertThat(receipt.centerName()).contains("区部");
@@ -103,8 +103,8 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         assertThat(kubuA.get("/api/inquiries/" + id).json().get("status").asText()).isEqualTo("WAITING_FAMILY");
 
         // the family answers: into the transcript, back to IN_PROGRESS
-        assertThat(openInquiries.takeOver(Handovers.text(user, "来週の火曜日です"), false)).isTrue();
-        assertThat(openInquiries.takeOver(Handovers.sticker(user), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "来週の火曜日です"), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.sticker(user), false)).isTrue();
         JsonNode afterAnswer = kubuA.get("/api/inquiries/" + id).json();
         assertThat(afterAnswer.get("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(afterAnswer.get("messages").findValuesAsText("text"))
@@ -123,16 +123,16 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> pushedTexts(user).stream()
                 .anyMatch(t -> t.contains(receipt.inquiryNumber()) && t.contains("終わり")));
         assertThat(pushedTexts(user)).noneMatch(t -> t.contains("内部メモ"));
-        assertThat(openInquiries.takeOver(Handovers.text(user, "こんにちは"), false)).as("no open inquiry").isFalse();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "こんにちは"), false)).as("no open inquiry").isFalse();
         assertThat(kubuA.post("/api/inquiries/" + id + "/close", null).status()).isEqualTo(409);
     }
 
     @Test
     void outOfHoursTheFamilyIsToldOnceADay() {
         String user = Webhooks.newUserId();
-        HandoverReceipt receipt = desk.open(Handovers.request(user, CenterId.KUBU));
-        assertThat(openInquiries.takeOver(Handovers.text(user, "夜分にすみません"), false)).isTrue();
-        assertThat(openInquiries.takeOver(Handovers.text(user, "もうひとつ質問があります"), false)).isTrue();
+        HandoffReceipt receipt = desk.open(Handoffs.request(user, CenterId.KUBU));
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "夜分にすみません"), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "もうひとつ質問があります"), false)).isTrue();
         List<String> texts = StaffClient.admin(port).get("/api/inquiries/" + receipt.inquiryNumber()).json()
                 .get("messages").findValuesAsText("text");
         long notices = texts.stream().filter(t -> t.contains("受付時間外")).count();
@@ -142,20 +142,20 @@ class StaffApiRoundTripIT extends AbstractBotIT {
     @Test
     void familyEndsTheTalkThemselves() {
         String user = Webhooks.newUserId();
-        HandoverReceipt receipt = desk.open(Handovers.request(user, CenterId.TAMA));
+        HandoffReceipt receipt = desk.open(Handoffs.request(user, CenterId.TAMA));
         assertThat(receipt.inquiryNumber()).startsWith("T-");
-        assertThat(openInquiries.takeOver(Handovers.text(user, "相談を終える"), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "相談を終える"), false)).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> pushedTexts(user).stream().anyMatch(t -> t.contains("ご相談を終えました")));
         JsonNode list = StaffClient.admin(port).get("/api/inquiries?center=tama&status=CLOSED").json();
         assertThat(list.findValuesAsText("number")).contains(receipt.inquiryNumber());
-        assertThat(openInquiries.takeOver(Handovers.text(user, "メニュー"), false)).isFalse();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "メニュー"), false)).isFalse();
     }
 
     @Test
     void emergencyAlreadyAnsweredIsOnlyRecorded() {
         String user = Webhooks.newUserId();
-        HandoverReceipt receipt = desk.open(Handovers.request(user, CenterId.TAMA));
-        assertThat(openInquiries.takeOver(Handovers.text(user, "息をしていない"), true)).isTrue();
+        HandoffReceipt receipt = desk.open(Handoffs.request(user, CenterId.TAMA));
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "息をしていない"), true)).isTrue();
         assertThat(Webhooks.post(port, Webhooks.body(Webhooks.unfollow(user))).statusCode()).isEqualTo(200);
         StaffClient admin = StaffClient.admin(port);
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/inquiries/" + receipt.inquiryNumber()).json()
@@ -170,7 +170,7 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         StaffClient a = StaffClient.newCounsellor(port, "tama");
         StaffClient b = StaffClient.newCounsellor(port, "tama");
         for (int round = 0; round < 3; round++) {
-            HandoverReceipt receipt = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.TAMA));
+            HandoffReceipt receipt = desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.TAMA));
             String path = "/api/inquiries/" + receipt.inquiryNumber() + "/claim";
             java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -186,8 +186,8 @@ class StaffApiRoundTripIT extends AbstractBotIT {
 
     @Test
     void numbersCountUpPerCenter() {
-        HandoverReceipt first = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));
-        HandoverReceipt second = desk.open(Handovers.request(Webhooks.newUserId(), CenterId.KUBU));
+        HandoffReceipt first = desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.KUBU));
+        HandoffReceipt second = desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.KUBU));
         int a = Integer.parseInt(first.inquiryNumber().substring(first.inquiryNumber().lastIndexOf('-') + 1));
         int b = Integer.parseInt(second.inquiryNumber().substring(second.inquiryNumber().lastIndexOf('-') + 1));
         assertThat(b).isEqualTo(a + 1);
@@ -198,7 +198,7 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         StaffClient tama = StaffClient.newCounsellor(port, "tama");
         StaffClient kubu = StaffClient.newCounsellor(port, "kubu");
         String user = Webhooks.newUserId();
-        HandoverReceipt receipt = desk.open(Handovers.request(user, CenterId.TAMA));
+        HandoffReceipt receipt = desk.open(Handoffs.request(user, CenterId.TAMA));
         String id = String.valueOf(tama.get("/api/inquiries/" + receipt.inquiryNumber()).json().get("id").asLong());
         assertThat(kubu.get("/api/inquiries/" + id).status()).isEqualTo(404);
 
@@ -218,7 +218,7 @@ class StaffApiRoundTripIT extends AbstractBotIT {
     void replyOverLineLimitsIsRefusedClearly() {
         StaffClient kubu = StaffClient.newCounsellor(port, "kubu");
         String user = Webhooks.newUserId();
-        HandoverReceipt receipt = desk.open(Handovers.request(user, CenterId.KUBU));
+        HandoffReceipt receipt = desk.open(Handoffs.request(user, CenterId.KUBU));
         StaffClient.Response tooLong = kubu.post("/api/inquiries/" + receipt.inquiryNumber() + "/messages",
                 "{\"text\":\"" + "あ".repeat(5001) + "\"}");
         assertThat(tooLong.status()).isEqualTo(400);

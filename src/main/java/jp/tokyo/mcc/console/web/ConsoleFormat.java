@@ -46,7 +46,7 @@ public class ConsoleFormat {
         return left.isNegative() ? "期限を " + span(left.negated()) + " 超過" : "期限まで " + span(left);
     }
 
-    /** How long ago it was handed over, e.g. 「3時間前」. */
+    /** How long ago it was handed off, e.g. 「3時間前」. */
     public String age(Instant since) {
         if (since == null) {
             return "";

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silence         after this long without a message, a returning family is greeted and asked whether to
  *                        continue
  * @param reloadInterval  how often the flow files are checked for changes
- * @param transcriptLines lines of the conversation kept for the hand-over
+ * @param transcriptLines lines of the conversation kept for the handoff
  * @param faqHits         FAQ entries shown at most (1-3: a buttons template has 4 buttons)
  */
 @ConfigurationProperties("app.conversation")

@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import jp.tokyo.mcc.calendar.CalendarProperties;
 import jp.tokyo.mcc.calendar.CenterCalendar;
 import jp.tokyo.mcc.conversation.CounsellorDesk;
-import jp.tokyo.mcc.conversation.HandoverReceipt;
-import jp.tokyo.mcc.conversation.HandoverRequest;
+import jp.tokyo.mcc.conversation.HandoffReceipt;
+import jp.tokyo.mcc.conversation.HandoffRequest;
 import jp.tokyo.mcc.conversation.TranscriptLine;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.directory.Directory;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The counsellors' desk as the conversation sees it: opens inquiries from hand-overs (a family's events while their
+ * The counsellors' desk as the conversation sees it: opens inquiries from handoffs (a family's events while their
  * inquiry is open: {@link OpenInquiryEvents}).
  */
 @Component
@@ -56,7 +56,7 @@ class InquiryCounsellorDesk implements CounsellorDesk {
 
     @Override
     @Transactional
-    public HandoverReceipt open(HandoverRequest request) {
+    public HandoffReceipt open(HandoffRequest request) {
         Instant now = Instant.now();
         CenterId center = route(request);
         String number = numbers.next(center, now.atZone(zone).getYear());
@@ -75,11 +75,11 @@ class InquiryCounsellorDesk implements CounsellorDesk {
         events.publishEvent(new InquiryChanged(id, center, InquiryChanged.Kind.OPENED));
         log.info("inquiry {} opened at center {}", number, center.code());
         String nextAnswer = calendar.isOpen(now) ? texts.get("inquiry.next-answer.open") : calendar.describeNextAnswer(now);
-        return new HandoverReceipt(number, texts.centerName(center), nextAnswer);
+        return new HandoffReceipt(number, texts.centerName(center), nextAnswer);
     }
 
     /** The request's center; else the municipality's (directory); else 区部, the larger center. */
-    private CenterId route(HandoverRequest request) {
+    private CenterId route(HandoffRequest request) {
         if (request.center() != null) {
             return request.center();
         }
@@ -88,7 +88,7 @@ class InquiryCounsellorDesk implements CounsellorDesk {
             try {
                 return d.municipality(request.municipality()).map(Municipality::center).orElse(CenterId.KUBU);
             } catch (RuntimeException e) {
-                log.warn("directory could not route a hand-over: {}", e.getClass().getSimpleName());
+                log.warn("directory could not route a handoff: {}", e.getClass().getSimpleName());
             }
         }
         return CenterId.KUBU;

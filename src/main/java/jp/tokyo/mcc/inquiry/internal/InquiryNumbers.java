@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Inquiry numbers per center and year: K-2026-0001 (区部), T-2026-0001 (多摩). The counter row is locked by the
- * increment until the inquiry's transaction ends, so two hand-overs never get the same number.
+ * increment until the inquiry's transaction ends, so two handoffs never get the same number.
  */
 @Component
 class InquiryNumbers {
@@ -32,7 +32,7 @@ class InquiryNumbers {
                                 "INSERT INTO inquiry_counter (center, counter_year, last_value) VALUES (?,?,0)")
                         .params(center.code(), year).update());
             } catch (DataIntegrityViolationException alreadyThere) {
-                // another hand-over created it first
+                // another handoff created it first
             }
             if (increment(center, year) == 0) {
                 throw new IllegalStateException("inquiry counter missing");

@@ -65,7 +65,7 @@ public class EngineBot implements Bot {
         restart();
     }
 
-    /** Hand-over without an inquiry module. */
+    /** Handoff without an inquiry module. */
     public EngineBot withoutDesk() {
         withDesk = false;
         restart();

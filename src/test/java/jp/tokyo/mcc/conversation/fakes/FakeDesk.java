@@ -7,8 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.tokyo.mcc.conversation.CounsellorDesk;
-import jp.tokyo.mcc.conversation.HandoverReceipt;
-import jp.tokyo.mcc.conversation.HandoverRequest;
+import jp.tokyo.mcc.conversation.HandoffReceipt;
+import jp.tokyo.mcc.conversation.HandoffRequest;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.line.IncomingEvent;
 
@@ -18,17 +18,17 @@ import jp.tokyo.mcc.line.IncomingEvent;
  */
 public class FakeDesk implements CounsellorDesk, OpenInquiries {
 
-    public final List<HandoverRequest> opened = new CopyOnWriteArrayList<>();
+    public final List<HandoffRequest> opened = new CopyOnWriteArrayList<>();
     public final Map<String, List<String>> takenOver = new ConcurrentHashMap<>();
     private final Map<String, String> open = new ConcurrentHashMap<>();
     private final AtomicInteger numbers = new AtomicInteger();
 
     @Override
-    public HandoverReceipt open(HandoverRequest request) {
+    public HandoffReceipt open(HandoffRequest request) {
         opened.add(request);
         String number = String.format("T-2026-%04d", numbers.incrementAndGet());
         open.put(request.userId(), number);
-        return new HandoverReceipt(number, request.center() == null ? "?" : "センター(" + request.center().code() + ")",
+        return new HandoffReceipt(number, request.center() == null ? "?" : "センター(" + request.center().code() + ")",
                 "12月1日(月) 9時以降");
     }
 
@@ -54,7 +54,7 @@ public class FakeDesk implements CounsellorDesk, OpenInquiries {
         return open.containsKey(userId);
     }
 
-    public HandoverRequest lastOpenedFor(String userId) {
+    public HandoffRequest lastOpenedFor(String userId) {
         for (int i = opened.size() - 1; i >= 0; i--) {
             if (opened.get(i).userId().equals(userId)) {
                 return opened.get(i);

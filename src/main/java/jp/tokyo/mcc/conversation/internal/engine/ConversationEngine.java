@@ -46,7 +46,7 @@ public class ConversationEngine {
         this.properties = properties;
         this.texts = texts;
         this.collaborators = new Collaborators(library, properties, texts, placeholders, directory, faq, desk,
-                new Handover(texts));
+                new Handoff(texts));
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * One state of a flow, as the administrator wrote it. On entering it the bot forgets {@code clear}, sets
- * {@code set}, hands over ({@code handoff}), says {@code say}, shows FAQ entries for {@code faq}, then asks
+ * {@code set}, hands off ({@code handoff}), says {@code say}, shows FAQ entries for {@code faq}, then asks
  * ({@code ask}) or offers {@code choices} / {@code buttons} and waits, or goes on ({@code next}), or rests ({@code end}).
  */
 public record FlowState(String id, List<String> say, Map<String, String> set, List<String> clear, Ask ask,

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Names with a fixed meaning in flow files: built-in placeholders, commands the engine offers, hand-over slots. */
+/** Names with a fixed meaning in flow files: built-in placeholders, commands the engine offers, handoff slots. */
 public final class FlowVocabulary {
 
     /** {@code {name}} in a text. */
@@ -36,7 +36,7 @@ public final class FlowVocabulary {
     public static final String CONTACT = "contact";
     public static final String PHONE = "phone";
     public static final String CALL_TIMES = "call-times";
-    public static final List<String> HANDOVER_SLOTS = List.of(CATEGORY, MUNICIPALITY, CHILD_AGE, MEDICAL_CARE,
+    public static final List<String> HANDOFF_SLOTS = List.of(CATEGORY, MUNICIPALITY, CHILD_AGE, MEDICAL_CARE,
             CONCERN, CONTACT, PHONE, CALL_TIMES);
 
     /** Default longest free-text answer. */

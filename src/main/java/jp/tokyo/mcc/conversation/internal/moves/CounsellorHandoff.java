@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tokyo.mcc.conversation.CounsellorDesk;
-import jp.tokyo.mcc.conversation.HandoverReceipt;
+import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
 import jp.tokyo.mcc.conversation.internal.flow.Ask;
 import jp.tokyo.mcc.conversation.internal.flow.Flow;
@@ -31,8 +31,8 @@ public final class CounsellorHandoff {
         }
         ConversationState st = t.state();
         Map<String, Ask> asks = t.labelledAsks(flow);
-        String summary = t.handover().summary(st.slots(), asks);
-        HandoverReceipt receipt = desk.open(t.handover().request(st.userId(), st.slots(), asks, summary,
+        String summary = t.handoff().summary(st.slots(), asks);
+        HandoffReceipt receipt = desk.open(t.handoff().request(st.userId(), st.slots(), asks, summary,
                 List.copyOf(st.transcript())));
         st.slots().put("inquiry.number", receipt.inquiryNumber());
         st.slots().put("inquiry.center", receipt.centerName());

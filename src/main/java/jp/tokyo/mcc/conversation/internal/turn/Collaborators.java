@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
-import jp.tokyo.mcc.conversation.internal.engine.Handover;
+import jp.tokyo.mcc.conversation.internal.engine.Handoff;
 import jp.tokyo.mcc.conversation.internal.engine.Placeholders;
 import jp.tokyo.mcc.conversation.internal.engine.Texts;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
@@ -17,5 +17,5 @@ import jp.tokyo.mcc.knowledge.FaqSearch;
  */
 public record Collaborators(FlowLibrary library, ConversationProperties settings, Texts texts,
                             Placeholders placeholders, Supplier<Directory> directory, Supplier<FaqSearch> faq,
-                            Supplier<CounsellorDesk> desk, Handover handover) {
+                            Supplier<CounsellorDesk> desk, Handoff handoff) {
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
-import jp.tokyo.mcc.conversation.internal.engine.Handover;
+import jp.tokyo.mcc.conversation.internal.engine.Handoff;
 import jp.tokyo.mcc.conversation.internal.engine.Pending;
 import jp.tokyo.mcc.conversation.internal.engine.Reply;
 import jp.tokyo.mcc.conversation.internal.flow.Ask;
@@ -126,7 +126,7 @@ public final class TurnContext {
 
     /** Labelled questions for the counsellor's summary: the given flow's first, then the other live flows'. */
     public Map<String, Ask> labelledAsks(Flow flow) {
-        return Handover.labelled(flow, live.flows().values().stream().map(FlowMachine::flow).toList());
+        return Handoff.labelled(flow, live.flows().values().stream().map(FlowMachine::flow).toList());
     }
 
     // --- texts and slots --------------------------------------------------------------------------------------
@@ -176,12 +176,12 @@ public final class TurnContext {
         return with.desk().get();
     }
 
-    public Handover handover() {
-        return with.handover();
+    public Handoff handoff() {
+        return with.handoff();
     }
 
     private String summary() {
-        return current().map(m -> with.handover().summary(state.slots(), labelledAsks(m.flow()))).orElse("");
+        return current().map(m -> with.handoff().summary(state.slots(), labelledAsks(m.flow()))).orElse("");
     }
 
     private boolean inMiddle() {

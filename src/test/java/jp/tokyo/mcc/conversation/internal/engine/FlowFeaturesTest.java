@@ -48,12 +48,12 @@ class FlowFeaturesTest {
         assertThat(s.messages().get(1).text()).isEqualTo("どれにしますか？");
         assertThat(s.messages().get(1).buttons()).extracting(Shown.Action::label).containsExactly("質問", "終わり");
 
-        s = HandoverTest.tap(bot, user, s, "質問");
+        s = HandoffTest.tap(bot, user, s, "質問");
         assertThat(s.messages()).hasSize(1);
         assertThat(s.messages().get(0).buttons()).extracting(Shown.Action::label).containsExactly("はい", "いいえ");
-        s = HandoverTest.tap(bot, user, s, "いいえ");
+        s = HandoffTest.tap(bot, user, s, "いいえ");
         assertThat(bot.state(user)).isEqualTo("intake:menu");
-        s = HandoverTest.tap(bot, user, s, "質問");
+        s = HandoffTest.tap(bot, user, s, "質問");
         s = bot.text(user, "はい");
         assertThat(s.text()).contains("さようなら（はい）");
         assertThat(bot.state(user)).isEqualTo("intake:bye");

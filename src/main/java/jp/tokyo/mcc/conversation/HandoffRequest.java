@@ -23,14 +23,14 @@ import jp.tokyo.mcc.directory.CenterId;
  * @param summary       the summary the family confirmed
  * @param transcript    the conversation with the bot so far
  */
-public record HandoverRequest(String userId, String category, String municipality, CenterId center, String childAge,
+public record HandoffRequest(String userId, String category, String municipality, CenterId center, String childAge,
                               List<String> medicalCare, String concern, ContactMethod contactMethod, String phone,
                               String callTimes, Map<String, String> extra, String summary,
                               List<TranscriptLine> transcript) {
 
     public enum ContactMethod { LINE, PHONE }
 
-    public HandoverRequest {
+    public HandoffRequest {
         medicalCare = medicalCare == null ? List.of() : List.copyOf(medicalCare);
         extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
         transcript = transcript == null ? List.of() : List.copyOf(transcript);

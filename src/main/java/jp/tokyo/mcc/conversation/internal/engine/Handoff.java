@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.tokyo.mcc.conversation.HandoverRequest;
+import jp.tokyo.mcc.conversation.HandoffRequest;
 import jp.tokyo.mcc.conversation.internal.flow.Ask;
 import jp.tokyo.mcc.conversation.internal.flow.AskOption;
 import jp.tokyo.mcc.conversation.internal.flow.Flow;
@@ -16,13 +16,13 @@ import jp.tokyo.mcc.directory.CenterId;
 
 /**
  * What the counsellor gets: the answers of every question that has a {@code label} (in the order the flows ask
- * them), as the summary the family confirms and as the fields of a {@link HandoverRequest}.
+ * them), as the summary the family confirms and as the fields of a {@link HandoffRequest}.
  */
-public final class Handover {
+public final class Handoff {
 
     private final Texts texts;
 
-    public Handover(Texts texts) {
+    public Handoff(Texts texts) {
         this.texts = texts;
     }
 
@@ -70,27 +70,27 @@ public final class Handover {
         return Placeholders.display(value);
     }
 
-    public HandoverRequest request(String userId, Map<String, Object> slots, Map<String, Ask> asks, String summary,
+    public HandoffRequest request(String userId, Map<String, Object> slots, Map<String, Ask> asks, String summary,
                             List<jp.tokyo.mcc.conversation.TranscriptLine> transcript) {
         Map<String, String> extra = new LinkedHashMap<>();
         for (Ask a : asks.values()) {
-            if (!FlowVocabulary.HANDOVER_SLOTS.contains(a.slot()) && slots.get(a.slot()) != null) {
+            if (!FlowVocabulary.HANDOFF_SLOTS.contains(a.slot()) && slots.get(a.slot()) != null) {
                 extra.put(a.label(), display(a, slots.get(a.slot())));
             }
         }
         String contact = text(slots.get(FlowVocabulary.CONTACT));
-        HandoverRequest.ContactMethod method = contact != null
+        HandoffRequest.ContactMethod method = contact != null
                 && (contact.equalsIgnoreCase("PHONE") || contact.contains("電話"))
-                ? HandoverRequest.ContactMethod.PHONE : HandoverRequest.ContactMethod.LINE;
+                ? HandoffRequest.ContactMethod.PHONE : HandoffRequest.ContactMethod.LINE;
         Object care = slots.get(FlowVocabulary.MEDICAL_CARE);
         List<String> medicalCare = care instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
                 : care == null ? List.of() : List.of(String.valueOf(care));
-        return new HandoverRequest(userId, text(slots.get(FlowVocabulary.CATEGORY)),
+        return new HandoffRequest(userId, text(slots.get(FlowVocabulary.CATEGORY)),
                 text(slots.get(FlowVocabulary.MUNICIPALITY)),
                 CenterId.fromCode(text(slots.get(FlowVocabulary.CENTER))).orElse(null),
                 text(slots.get(FlowVocabulary.CHILD_AGE)), medicalCare, text(slots.get(FlowVocabulary.CONCERN)), method,
-                method == HandoverRequest.ContactMethod.PHONE ? text(slots.get(FlowVocabulary.PHONE)) : null,
-                method == HandoverRequest.ContactMethod.PHONE ? text(slots.get(FlowVocabulary.CALL_TIMES)) : null,
+                method == HandoffRequest.ContactMethod.PHONE ? text(slots.get(FlowVocabulary.PHONE)) : null,
+                method == HandoffRequest.ContactMethod.PHONE ? text(slots.get(FlowVocabulary.CALL_TIMES)) : null,
                 extra, summary, transcript);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import jp.tokyo.mcc.conversation.HandoverRequest;
+import jp.tokyo.mcc.conversation.HandoffRequest;
 import jp.tokyo.mcc.conversation.TranscriptLine;
 import jp.tokyo.mcc.conversation.dialogue.EngineBot;
 import jp.tokyo.mcc.conversation.dialogue.Shown;
@@ -13,7 +13,7 @@ import jp.tokyo.mcc.directory.CenterId;
 import org.junit.jupiter.api.Test;
 
 /** What reaches the counsellors' desk, and what the family is told when it cannot be reached. */
-class HandoverTest {
+class HandoffTest {
 
     static Shown tap(EngineBot bot, String user, Shown last, String label) {
         Shown.Action action = last.actions().stream().filter(a -> a.label().equals(label)).findFirst()
@@ -24,7 +24,7 @@ class HandoverTest {
     @Test
     void theRequestCarriesEveryAnswerTheSummaryAndTheTranscript() {
         EngineBot bot = new EngineBot();
-        String user = "Uhandover1";
+        String user = "Uhandoff1";
         Shown s = bot.follow(user);
         s = tap(bot, user, s, "退院後のこと");
         s = bot.text(user, "はちおうじし");
@@ -41,14 +41,14 @@ class HandoverTest {
         s = tap(bot, user, s, "この内容で送る");
         assertThat(s.text()).contains("受付番号：T-2026-", "送り先：センター(tama)", "12月1日(月) 9時以降");
 
-        HandoverRequest r = bot.desk.lastOpenedFor(user);
+        HandoffRequest r = bot.desk.lastOpenedFor(user);
         assertThat(r.category()).isEqualTo("退院後のこと");
         assertThat(r.municipality()).isEqualTo("八王子市");
         assertThat(r.center()).isEqualTo(CenterId.TAMA);
         assertThat(r.childAge()).isEqualTo("生後6か月");
         assertThat(r.medicalCare()).containsExactly("経管栄養", "導尿");
         assertThat(r.concern()).isEqualTo("夜のケアが心配です");
-        assertThat(r.contactMethod()).isEqualTo(HandoverRequest.ContactMethod.PHONE);
+        assertThat(r.contactMethod()).isEqualTo(HandoffRequest.ContactMethod.PHONE);
         assertThat(r.phone()).isEqualTo("03-1234-5678");
         assertThat(r.callTimes()).isEqualTo("平日の午後");
         assertThat(r.extra()).isEqualTo(Map.of("退院予定日", "5月20日"));
@@ -66,7 +66,7 @@ class HandoverTest {
     @Test
     void aLineContactHasNoPhoneAndSchoolFieldsAreExtras() {
         EngineBot bot = new EngineBot();
-        String user = "Uhandover2";
+        String user = "Uhandoff2";
         Shown s = bot.follow(user);
         s = tap(bot, user, s, "保育園や学校のこと");
         s = bot.text(user, "世田谷区");
@@ -78,8 +78,8 @@ class HandoverTest {
         s = bot.text(user, "通学のときのケアについて");
         s = tap(bot, user, s, "このLINEで");
         s = tap(bot, user, s, "この内容で送る");
-        HandoverRequest r = bot.desk.lastOpenedFor(user);
-        assertThat(r.contactMethod()).isEqualTo(HandoverRequest.ContactMethod.LINE);
+        HandoffRequest r = bot.desk.lastOpenedFor(user);
+        assertThat(r.contactMethod()).isEqualTo(HandoffRequest.ContactMethod.LINE);
         assertThat(r.phone()).isNull();
         assertThat(r.medicalCare()).isEmpty();
         assertThat(r.center()).isEqualTo(CenterId.KUBU);
