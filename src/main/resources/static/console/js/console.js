@@ -21,10 +21,10 @@
     showToast.timer = setTimeout(function () { toast.hidden = true; }, 15000);
   }
 
-  function refreshInbox() {
+  function refreshList() {
     var url = new URL(window.location.href);
     url.searchParams.set('fragment', 'list');
-    htmx.ajax('GET', url.pathname + url.search, { target: '#inbox', swap: 'outerHTML' });
+    htmx.ajax('GET', url.pathname + url.search, { target: '#inquiry-list', swap: 'outerHTML' });
   }
 
   function refreshInquiry(id) {
@@ -41,8 +41,8 @@
     source.addEventListener('inquiry', function (e) {
       var data;
       try { data = JSON.parse(e.data); } catch (err) { return; }
-      if (page === 'inbox') {
-        refreshInbox();
+      if (page === 'inquiry-list') {
+        refreshList();
       } else if (page === 'inquiry' && String(data.id) === document.body.dataset.inquiryId) {
         refreshInquiry(data.id);
       }
@@ -70,6 +70,6 @@
     document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
       select.addEventListener('change', function () { select.form.submit(); });
     });
-    if (document.body.dataset.page === 'inbox' || document.body.dataset.page === 'inquiry') { listen(); }
+    if (document.body.dataset.page === 'inquiry-list' || document.body.dataset.page === 'inquiry') { listen(); }
   });
 }());

@@ -20,7 +20,7 @@ public interface Inquiries {
      */
     List<Inquiry> list(StaffMember actor, CenterId center, InquiryStatus status, boolean mine);
 
-    InboxCounts counts(StaffMember actor, CenterId center);
+    StatusCounts counts(StaffMember actor, CenterId center);
 
     /** Resolves a database id or an inquiry number (K-2026-0001) that the actor may see. */
     long resolve(StaffMember actor, String idOrNumber);

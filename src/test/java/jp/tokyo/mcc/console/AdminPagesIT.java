@@ -72,16 +72,16 @@ class AdminPagesIT extends AbstractBotIT {
 
         StaffClient.Session admin = new StaffClient.Session(port);
         admin.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD);
-        String inbox = admin.get("/console?tab=new").body();
-        assertThat(rowOf(inbox, trial.inquiryNumber())).contains("class=\"simulated\"", "試用");
-        assertThat(rowOf(inbox, family.inquiryNumber())).doesNotContain("simulated");
+        String list = admin.get("/console?tab=new").body();
+        assertThat(rowOf(list, trial.inquiryNumber())).contains("class=\"simulated\"", "試用");
+        assertThat(rowOf(list, family.inquiryNumber())).doesNotContain("simulated");
         assertThat(admin.get("/console/inquiries/" + trialJson.get("id").asLong()).body())
                 .contains("ご家族からの相談ではありません");
         assertThat(admin.get("/console/inquiries/" + familyJson.get("id").asLong()).body())
                 .doesNotContain("ご家族からの相談ではありません");
     }
 
-    /** The inbox table row that shows this inquiry number. */
+    /** The inquiry list's row that shows this inquiry number. */
     private static String rowOf(String page, String number) {
         int at = page.indexOf(">" + number + "<");
         assertThat(at).as("row of " + number).isPositive();

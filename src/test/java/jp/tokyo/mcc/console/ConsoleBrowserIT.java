@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The console in headless Chromium: login, inbox, live arrival, claim, reply to LINE, live family answer, close. */
+/** The console in headless Chromium: login, inquiry list, live arrival, claim, reply to LINE, live family answer, close. */
 class ConsoleBrowserIT extends AbstractBotIT {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -131,19 +131,19 @@ class ConsoleBrowserIT extends AbstractBotIT {
         driver.findElement(By.id("password")).sendKeys(StaffClient.PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
 
-        // inbox with the new inquiry
+        // the inquiry list with the new inquiry
         waitForText("h1", "受付一覧");
-        assertThat(driver.findElement(By.id("inbox")).getText()).contains(first.inquiryNumber(), "練馬区");
+        assertThat(driver.findElement(By.id("inquiry-list")).getText()).contains(first.inquiryNumber(), "練馬区");
         assertThat(driver.findElement(By.cssSelector(".tabs a[data-tab=new] .count")).getText()).matches("[1-9]\\d*");
 
         // a new inquiry announces itself without a reload
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.body.dataset.marker = 'same-page'");
         waitForEventStream();
         HandoffReceipt second = desk.open(Handoffs.request(Webhooks.newUserId(), CenterId.KUBU));
-        waitForText("#inbox", second.inquiryNumber());
+        waitForText("#inquiry-list", second.inquiryNumber());
         waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("toast")));
         assertThat(driver.findElement(By.tagName("body")).getAttribute("data-marker")).as("no reload").isEqualTo("same-page");
-        screenshot("console-inbox.png");
+        screenshot("console-inquiry-list.png");
 
         // open the conversation and claim it
         driver.findElement(By.linkText(first.inquiryNumber())).click();

@@ -86,11 +86,11 @@ class ConsoleSecurityIT extends AbstractBotIT {
         // the pages follow the same rules
         StaffClient.Session browser = new StaffClient.Session(port);
         browser.login(kubu.username(), StaffClient.PASSWORD);
-        HttpResponse<String> inbox = browser.get("/console");
-        assertThat(inbox.statusCode()).isEqualTo(200);
-        assertThat(inbox.body()).contains("受付一覧");
+        HttpResponse<String> list = browser.get("/console");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("受付一覧");
         assertThat(browser.get("/console/inquiries/" + tamaId).statusCode()).isEqualTo(404);
-        String token = StaffClient.Session.csrfToken(inbox.body());
+        String token = StaffClient.Session.csrfToken(list.body());
         assertThat(browser.postForm("/console/inquiries/" + tamaId + "/claim", "_csrf=" + token).statusCode())
                 .isEqualTo(404);
         assertThat(browser.get("/console/admin/accounts").statusCode()).isEqualTo(403);

@@ -25,7 +25,7 @@ import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The counsellors' side end to end: handoff, inbox, claim, reply to LINE, family answer, close. */
+/** The counsellors' side end to end: handoff, inquiry list, claim, reply to LINE, family answer, close. */
 class StaffApiRoundTripIT extends AbstractBotIT {
 
     @Autowired

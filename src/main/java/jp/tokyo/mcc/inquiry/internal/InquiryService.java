@@ -7,7 +7,7 @@ import java.util.Set;
 
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.CannedReply;
-import jp.tokyo.mcc.inquiry.InboxCounts;
+import jp.tokyo.mcc.inquiry.StatusCounts;
 import jp.tokyo.mcc.inquiry.Inquiries;
 import jp.tokyo.mcc.inquiry.Inquiry;
 import jp.tokyo.mcc.inquiry.InquiryChanged;
@@ -61,9 +61,9 @@ class InquiryService implements Inquiries {
 
     @Override
     @Transactional(readOnly = true)
-    public InboxCounts counts(StaffMember actor, CenterId center) {
+    public StatusCounts counts(StaffMember actor, CenterId center) {
         Set<CenterId> centers = centers(actor, center);
-        return new InboxCounts(
+        return new StatusCounts(
                 store.count(new InquiryStore.Filter(centers, InquiryStatus.NEW, null, false, 0)),
                 store.count(new InquiryStore.Filter(centers, null, actor.username(), true, 0)),
                 store.count(new InquiryStore.Filter(centers, InquiryStatus.IN_PROGRESS, null, false, 0)),

@@ -3,7 +3,7 @@ package jp.tokyo.mcc.console.web;
 import java.util.List;
 
 import jp.tokyo.mcc.directory.CenterId;
-import jp.tokyo.mcc.inquiry.InboxCounts;
+import jp.tokyo.mcc.inquiry.StatusCounts;
 import jp.tokyo.mcc.inquiry.Inquiries;
 import jp.tokyo.mcc.inquiry.Inquiry;
 import jp.tokyo.mcc.inquiry.InquiryStatus;
@@ -14,9 +14,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The inbox: the own center's inquiries (administrators: both, with a filter) by tab, with counts. */
+/** The inquiry list: the own center's inquiries (administrators: both, with a filter) by tab, with counts. */
 @Controller
-class InboxController {
+class InquiryListController {
 
     enum Tab {
         NEW("new"), MINE("mine"), PROGRESS("progress"), WAITING("waiting"), CLOSED("closed");
@@ -44,13 +44,13 @@ class InboxController {
     private final Inquiries inquiries;
     private final CurrentStaff current;
 
-    InboxController(Inquiries inquiries, CurrentStaff current) {
+    InquiryListController(Inquiries inquiries, CurrentStaff current) {
         this.inquiries = inquiries;
         this.current = current;
     }
 
     @GetMapping("/console")
-    String inbox(@RequestParam(required = false) String tab, @RequestParam(required = false) String center,
+    String list(@RequestParam(required = false) String tab, @RequestParam(required = false) String center,
                  @RequestParam(required = false) String fragment, Model model) {
         StaffMember me = current.require();
         CenterId centerId = me.isAdmin() ? CenterId.fromCode(center).orElse(null) : null;
@@ -62,7 +62,7 @@ class InboxController {
             case WAITING -> inquiries.list(me, centerId, InquiryStatus.WAITING_FAMILY, false);
             case CLOSED -> inquiries.list(me, centerId, InquiryStatus.CLOSED, false);
         };
-        InboxCounts counts = inquiries.counts(me, centerId);
+        StatusCounts counts = inquiries.counts(me, centerId);
         model.addAttribute("me", me);
         model.addAttribute("tab", active.code);
         model.addAttribute("tabs", java.util.Arrays.stream(Tab.values()).map(t -> t.code).toList());
@@ -71,6 +71,6 @@ class InboxController {
         model.addAttribute("inquiries", list);
         model.addAttribute("tabCounts", java.util.Map.of("new", counts.fresh(), "mine", counts.mine(),
                 "progress", counts.inProgress(), "waiting", counts.waitingFamily(), "closed", counts.closed()));
-        return "list".equals(fragment) ? "console/inbox :: inbox" : "console/inbox";
+        return "list".equals(fragment) ? "console/inquiry-list :: inquiry-list" : "console/inquiry-list";
     }
 }
