@@ -13,7 +13,7 @@ import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationEngine;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationService;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
-import jp.tokyo.mcc.conversation.internal.engine.ConversationStore;
+import jp.tokyo.mcc.conversation.internal.engine.ConversationStates;
 import jp.tokyo.mcc.conversation.internal.engine.Placeholders;
 import jp.tokyo.mcc.conversation.internal.engine.Texts;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
@@ -47,7 +47,7 @@ class ConversationIT extends AbstractBotIT {
     JdbcClient jdbc;
 
     @Autowired
-    ConversationStore store;
+    ConversationStates store;
 
     @Autowired
     FlowLibrary library;

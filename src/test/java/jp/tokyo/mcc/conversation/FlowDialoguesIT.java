@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import jp.tokyo.mcc.conversation.dialogue.Dialogue;
 import jp.tokyo.mcc.conversation.dialogue.DialogueRunner;
 import jp.tokyo.mcc.conversation.dialogue.WebhookBot;
-import jp.tokyo.mcc.conversation.internal.engine.ConversationStore;
+import jp.tokyo.mcc.conversation.internal.engine.ConversationStates;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,7 +21,7 @@ class FlowDialoguesIT extends AbstractBotIT {
     JdbcClient jdbc;
 
     @Autowired
-    ConversationStore store;
+    ConversationStates store;
 
     @Autowired
     FlowLibrary library;

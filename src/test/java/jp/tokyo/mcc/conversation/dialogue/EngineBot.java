@@ -19,7 +19,7 @@ import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationEngine;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationService;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
-import jp.tokyo.mcc.conversation.internal.engine.ConversationStore;
+import jp.tokyo.mcc.conversation.internal.engine.ConversationStates;
 import jp.tokyo.mcc.conversation.internal.engine.Placeholders;
 import jp.tokyo.mcc.conversation.internal.engine.Texts;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
@@ -44,7 +44,7 @@ public class EngineBot implements Bot {
     public final SafetyCheck safety = RealModules.safety(Path.of("flows"));
     public final FakeDesk desk = new FakeDesk();
     public final CapturingOutbox outbox = new CapturingOutbox();
-    public final InMemoryStore store = new InMemoryStore();
+    public final InMemoryStates store = new InMemoryStates();
     public final FlowSources sources = new InMemoryFlowSources();
     private final AdminFiles files;
     private final ConversationProperties properties;
@@ -172,7 +172,7 @@ public class EngineBot implements Bot {
     }
 
     /** Conversation states in memory (kept as the same objects: what the engine saved). */
-    public static class InMemoryStore implements ConversationStore {
+    public static class InMemoryStates implements ConversationStates {
         private final Map<String, ConversationState> states = new HashMap<>();
 
         @Override

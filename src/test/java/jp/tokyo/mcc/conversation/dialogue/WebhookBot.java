@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
-import jp.tokyo.mcc.conversation.internal.engine.ConversationStore;
+import jp.tokyo.mcc.conversation.internal.engine.ConversationStates;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.support.LineApiStub;
 import jp.tokyo.mcc.support.Webhooks;
@@ -27,10 +27,10 @@ public class WebhookBot implements Bot {
 
     private final int port;
     private final JdbcClient jdbc;
-    private final ConversationStore store;
+    private final ConversationStates store;
     private final FlowLibrary library;
 
-    public WebhookBot(int port, JdbcClient jdbc, ConversationStore store, FlowLibrary library) {
+    public WebhookBot(int port, JdbcClient jdbc, ConversationStates store, FlowLibrary library) {
         this.port = port;
         this.jdbc = jdbc;
         this.store = store;

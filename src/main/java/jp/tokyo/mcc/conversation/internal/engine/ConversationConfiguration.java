@@ -41,7 +41,7 @@ class ConversationConfiguration {
     }
 
     @Bean
-    ConversationService conversationService(ConversationEngine engine, ConversationStore store, Outbox outbox,
+    ConversationService conversationService(ConversationEngine engine, ConversationStates store, Outbox outbox,
                                             Texts texts, Optional<Clock> clock) {
         return new ConversationService(engine, store, outbox, texts, clock.orElse(Clock.systemUTC()));
     }

@@ -22,12 +22,12 @@ public class ConversationService implements Conversations {
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
 
     private final ConversationEngine engine;
-    private final ConversationStore store;
+    private final ConversationStates store;
     private final Outbox outbox;
     private final Texts texts;
     private final Clock clock;
 
-    public ConversationService(ConversationEngine engine, ConversationStore store, Outbox outbox, Texts texts,
+    public ConversationService(ConversationEngine engine, ConversationStates store, Outbox outbox, Texts texts,
                                Clock clock) {
         this.engine = engine;
         this.store = store;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** Conversation states in the table {@code conversation_state} (slots, offers and transcript as JSON). */
 @Repository
-class JdbcConversationStore implements ConversationStore {
+class JdbcConversationStates implements ConversationStates {
 
     /**
      * Times are written as epoch seconds with nanoseconds ({@code 1764547200.123456789}): read back on every message,
@@ -40,7 +40,7 @@ class JdbcConversationStore implements ConversationStore {
 
     private final JdbcClient jdbc;
 
-    JdbcConversationStore(JdbcClient jdbc) {
+    JdbcConversationStates(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -14,10 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A conversation state survives the database as it was, times to the nanosecond, and older rows still read. */
-class JdbcConversationStoreIT extends AbstractBotIT {
+class JdbcConversationStatesIT extends AbstractBotIT {
 
     @Autowired
-    ConversationStore store;
+    ConversationStates store;
 
     @Autowired
     JdbcClient jdbc;
