@@ -32,7 +32,7 @@ class InquiryCounsellorDesk implements CounsellorDesk {
     static final String FAMILY = "family";
     private static final Logger log = LoggerFactory.getLogger(InquiryCounsellorDesk.class);
 
-    private final InquiryStore store;
+    private final InquiryRows store;
     private final InquiryNumbers numbers;
     private final InquiryTexts texts;
     private final CenterCalendar calendar;
@@ -41,7 +41,7 @@ class InquiryCounsellorDesk implements CounsellorDesk {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<Directory> directory;
 
-    InquiryCounsellorDesk(InquiryStore store, InquiryNumbers numbers, InquiryTexts texts, CenterCalendar calendar,
+    InquiryCounsellorDesk(InquiryRows store, InquiryNumbers numbers, InquiryTexts texts, CenterCalendar calendar,
                           CalendarProperties calendarProperties, AuditLog audit,
                           ApplicationEventPublisher events, ObjectProvider<Directory> directory) {
         this.store = store;
@@ -60,7 +60,7 @@ class InquiryCounsellorDesk implements CounsellorDesk {
         Instant now = Instant.now();
         CenterId center = route(request);
         String number = numbers.next(center, now.atZone(zone).getYear());
-        long id = store.insert(new InquiryStore.NewInquiry(number, center, request.userId(), request.category(),
+        long id = store.insert(new InquiryRows.NewInquiry(number, center, request.userId(), request.category(),
                 request.municipality(), request.childAge(), request.medicalCare(), request.concern(),
                 request.contactMethod() == null ? null : request.contactMethod().name(), request.phone(),
                 request.callTimes(), request.extra(), request.summary(), now, calendar.firstAnswerDue(now)));

@@ -35,14 +35,14 @@ class InquiryService implements Inquiries {
     static final String SUBJECT = "inquiry";
     static final int LIST_LIMIT = 500;
 
-    private final InquiryStore store;
+    private final InquiryRows store;
     private final InquiryTexts texts;
     private final CannedReplies canned;
     private final Outbox outbox;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    InquiryService(InquiryStore store, InquiryTexts texts, CannedReplies canned, Outbox outbox, AuditLog audit,
+    InquiryService(InquiryRows store, InquiryTexts texts, CannedReplies canned, Outbox outbox, AuditLog audit,
                    ApplicationEventPublisher events) {
         this.store = store;
         this.texts = texts;
@@ -55,7 +55,7 @@ class InquiryService implements Inquiries {
     @Override
     @Transactional(readOnly = true)
     public List<Inquiry> list(StaffMember actor, CenterId center, InquiryStatus status, boolean mine) {
-        return store.list(new InquiryStore.Filter(centers(actor, center), status, mine ? actor.username() : null,
+        return store.list(new InquiryRows.Filter(centers(actor, center), status, mine ? actor.username() : null,
                 mine && status == null, LIST_LIMIT));
     }
 
@@ -64,11 +64,11 @@ class InquiryService implements Inquiries {
     public StatusCounts counts(StaffMember actor, CenterId center) {
         Set<CenterId> centers = centers(actor, center);
         return new StatusCounts(
-                store.count(new InquiryStore.Filter(centers, InquiryStatus.NEW, null, false, 0)),
-                store.count(new InquiryStore.Filter(centers, null, actor.username(), true, 0)),
-                store.count(new InquiryStore.Filter(centers, InquiryStatus.IN_PROGRESS, null, false, 0)),
-                store.count(new InquiryStore.Filter(centers, InquiryStatus.WAITING_FAMILY, null, false, 0)),
-                store.count(new InquiryStore.Filter(centers, InquiryStatus.CLOSED, null, false, 0)));
+                store.count(new InquiryRows.Filter(centers, InquiryStatus.NEW, null, false, 0)),
+                store.count(new InquiryRows.Filter(centers, null, actor.username(), true, 0)),
+                store.count(new InquiryRows.Filter(centers, InquiryStatus.IN_PROGRESS, null, false, 0)),
+                store.count(new InquiryRows.Filter(centers, InquiryStatus.WAITING_FAMILY, null, false, 0)),
+                store.count(new InquiryRows.Filter(centers, InquiryStatus.CLOSED, null, false, 0)));
     }
 
     /** The centers the actor may list: a counsellor's own, an administrator's choice (null: both). */

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class OpenInquiryEvents implements OpenInquiries {
 
-    private final InquiryStore store;
+    private final InquiryRows store;
     private final InquiryTexts texts;
     private final CenterCalendar calendar;
     private final ZoneId zone;
@@ -34,7 +34,7 @@ class OpenInquiryEvents implements OpenInquiries {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    OpenInquiryEvents(InquiryStore store, InquiryTexts texts, CenterCalendar calendar,
+    OpenInquiryEvents(InquiryRows store, InquiryTexts texts, CenterCalendar calendar,
                       CalendarProperties calendarProperties, Outbox outbox, AuditLog audit,
                       ApplicationEventPublisher events) {
         this.store = store;

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 
 /** The inquiry and inquiry_message tables. */
 @Repository
-class InquiryStore {
+class InquiryRows {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,7 +47,7 @@ class InquiryStore {
     private final JdbcClient jdbc;
     private final ObjectProvider<TrialChats> trialChats;
 
-    InquiryStore(JdbcClient jdbc, ObjectProvider<TrialChats> trialChats) {
+    InquiryRows(JdbcClient jdbc, ObjectProvider<TrialChats> trialChats) {
         this.jdbc = jdbc;
         this.trialChats = trialChats;
     }
