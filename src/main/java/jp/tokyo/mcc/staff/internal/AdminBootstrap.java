@@ -15,12 +15,12 @@ class AdminBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
-    private final StaffAccountStore store;
+    private final StaffAccountRows store;
     private final StaffAccountService accounts;
     private final StaffProperties properties;
     private final TransactionTemplate transaction;
 
-    AdminBootstrap(StaffAccountStore store, StaffAccountService accounts, StaffProperties properties,
+    AdminBootstrap(StaffAccountRows store, StaffAccountService accounts, StaffProperties properties,
                    TransactionTemplate transaction) {
         this.store = store;
         this.accounts = accounts;

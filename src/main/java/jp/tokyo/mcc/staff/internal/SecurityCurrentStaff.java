@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SecurityCurrentStaff implements CurrentStaff {
 
-    private final StaffAccountStore store;
+    private final StaffAccountRows store;
 
-    SecurityCurrentStaff(StaffAccountStore store) {
+    SecurityCurrentStaff(StaffAccountRows store) {
         this.store = store;
     }
 

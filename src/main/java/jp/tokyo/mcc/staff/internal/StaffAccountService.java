@@ -23,12 +23,12 @@ class StaffAccountService implements StaffAccounts {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
 
-    private final StaffAccountStore store;
+    private final StaffAccountRows store;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final PasswordPolicy passwordPolicy;
 
-    StaffAccountService(StaffAccountStore store, PasswordEncoder encoder, AuditLog audit, PasswordPolicy passwordPolicy) {
+    StaffAccountService(StaffAccountRows store, PasswordEncoder encoder, AuditLog audit, PasswordPolicy passwordPolicy) {
         this.store = store;
         this.passwordPolicy = passwordPolicy;
         this.encoder = encoder;

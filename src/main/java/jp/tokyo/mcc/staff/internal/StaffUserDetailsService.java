@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
-    private final StaffAccountStore store;
+    private final StaffAccountRows store;
 
-    StaffUserDetailsService(StaffAccountStore store) {
+    StaffUserDetailsService(StaffAccountRows store) {
         this.store = store;
     }
 

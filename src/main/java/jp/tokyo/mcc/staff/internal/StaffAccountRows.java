@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The staff_account table. */
 @Repository
-public class StaffAccountStore {
+public class StaffAccountRows {
 
     private static final String COLUMNS = "id, username, display_name, role, center, enabled, locked_until";
 
@@ -26,7 +26,7 @@ public class StaffAccountStore {
 
     private final JdbcClient jdbc;
 
-    StaffAccountStore(JdbcClient jdbc) {
+    StaffAccountRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
