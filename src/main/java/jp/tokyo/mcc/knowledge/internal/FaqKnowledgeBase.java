@@ -33,7 +33,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final FaqFiles files;
-    private final FaqFeedbackStore feedback;
+    private final FaqFeedbackReplies feedback;
     private final UnansweredQuestionStore questions;
     private final KnowledgeProperties properties;
     private final Clock clock;
@@ -45,20 +45,20 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
     private volatile AdminFileStatus status;
 
     @Autowired
-    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, UnansweredQuestionStore questions,
+    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackReplies feedback, UnansweredQuestionStore questions,
                      KnowledgeProperties properties) {
         this(adminFiles, feedback, questions, properties, Clock.system(TOKYO));
     }
 
-    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, KnowledgeProperties properties) {
+    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackReplies feedback, KnowledgeProperties properties) {
         this(adminFiles, feedback, null, properties, Clock.system(TOKYO));
     }
 
-    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, KnowledgeProperties properties, Clock clock) {
+    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackReplies feedback, KnowledgeProperties properties, Clock clock) {
         this(adminFiles, feedback, null, properties, clock);
     }
 
-    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackStore feedback, UnansweredQuestionStore questions,
+    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackReplies feedback, UnansweredQuestionStore questions,
                      KnowledgeProperties properties, Clock clock) {
         this.files = new FaqFiles(adminFiles);
         this.feedback = feedback;

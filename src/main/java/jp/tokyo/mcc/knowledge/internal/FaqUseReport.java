@@ -13,10 +13,10 @@ import jp.tokyo.mcc.knowledge.FaqReports;
 class FaqUseReport implements FaqReports {
 
     private final UnansweredQuestionStore questions;
-    private final FaqFeedbackStore feedback;
+    private final FaqFeedbackReplies feedback;
     private final FaqKnowledgeBase knowledge;
 
-    FaqUseReport(UnansweredQuestionStore questions, FaqFeedbackStore feedback, FaqKnowledgeBase knowledge) {
+    FaqUseReport(UnansweredQuestionStore questions, FaqFeedbackReplies feedback, FaqKnowledgeBase knowledge) {
         this.questions = questions;
         this.feedback = feedback;
         this.knowledge = knowledge;

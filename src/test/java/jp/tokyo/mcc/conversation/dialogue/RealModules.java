@@ -38,7 +38,7 @@ public final class RealModules {
     /** The FAQ search; {@link Faq#feedback} collects what would be stored. */
     public static Faq faq(Path flows) {
         try {
-            Class<?> storeType = Class.forName("jp.tokyo.mcc.knowledge.internal.FaqFeedbackStore");
+            Class<?> storeType = Class.forName("jp.tokyo.mcc.knowledge.internal.FaqFeedbackReplies");
             Object store = create(storeType.getName(), new Class<?>[] {org.springframework.jdbc.core.simple.JdbcClient.class},
                     new Object[] {null});
             FaqSearch search = (FaqSearch) create("jp.tokyo.mcc.knowledge.internal.FaqKnowledgeBase",

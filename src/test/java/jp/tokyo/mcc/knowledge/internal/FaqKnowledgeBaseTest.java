@@ -42,7 +42,7 @@ class FaqKnowledgeBaseTest {
     }
 
     private FaqKnowledgeBase knowledgeBase() {
-        return new FaqKnowledgeBase(new AdminFiles(flows), new FaqFeedbackStore(null),
+        return new FaqKnowledgeBase(new AdminFiles(flows), new FaqFeedbackReplies(null),
                 KnowledgeProperties.defaults(), CLOCK);
     }
 

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** Families' "did this answer help?" replies: the entry, yes or no, and when. No user id, no message text. */
 @Repository
-class FaqFeedbackStore {
+class FaqFeedbackReplies {
 
     private final JdbcClient jdbc;
 
-    FaqFeedbackStore(JdbcClient jdbc) {
+    FaqFeedbackReplies(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
