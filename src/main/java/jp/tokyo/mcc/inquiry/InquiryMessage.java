@@ -25,8 +25,4 @@ public record InquiryMessage(long id, Author author, String authorName, String t
         /** What happened (claimed, transferred, closed...). */
         SYSTEM
     }
-
-    public boolean isSentToFamily() {
-        return author == Author.STAFF || author == Author.BOT;
-    }
 }

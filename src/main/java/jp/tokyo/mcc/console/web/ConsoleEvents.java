@@ -56,10 +56,6 @@ class ConsoleEvents implements SmartLifecycle {
         return emitter;
     }
 
-    int subscriberCount() {
-        return subscribers.size();
-    }
-
     @EventListener
     void on(InquiryChanged change) {
         Runnable publish = () -> sender.execute(() -> broadcast(change));

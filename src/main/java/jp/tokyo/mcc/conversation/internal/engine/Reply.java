@@ -66,15 +66,6 @@ public final class Reply {
         }
     }
 
-    /** Whether the last message already carries quick replies. */
-    boolean lastHasQuickReplies() {
-        if (drafts.isEmpty()) {
-            return false;
-        }
-        Draft d = drafts.get(drafts.size() - 1);
-        return d instanceof TextDraft t ? !t.quick().isEmpty() : !((ButtonsDraft) d).quick().isEmpty();
-    }
-
     /** The texts as the transcript keeps them. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();

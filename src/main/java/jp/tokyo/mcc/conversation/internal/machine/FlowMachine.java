@@ -174,16 +174,11 @@ public final class FlowMachine {
      * (possibly in another flow), or empty when the state has no such transition.
      */
     public Optional<String> fire(String state, String event, Map<String, ?> slots) {
-        return fire(take(), state, event, slots, true);
-    }
-
-    /** The same with a machine built for this event only (for measuring what pooling saves). */
-    Optional<String> fireUnpooled(String state, String event, Map<String, ?> slots) {
-        return fire(factory.getStateMachine(), state, event, slots, false);
+        return fire(take(), state, event, slots);
     }
 
     private Optional<String> fire(StateMachine<String, String> machine, String state, String event,
-                                  Map<String, ?> slots, boolean pooled) {
+                                  Map<String, ?> slots) {
         boolean healthy = false;
         try {
             Map<Object, Object> variables = new HashMap<>(slots);
@@ -203,7 +198,7 @@ public final class FlowMachine {
             }
             return Optional.of(now.startsWith(EXIT) ? now.substring(EXIT.length()) : flow.id() + ":" + now);
         } finally {
-            if (pooled && healthy && pool.size() < POOL_SIZE) {
+            if (healthy && pool.size() < POOL_SIZE) {
                 pool.offerFirst(machine);
             }
         }
@@ -216,16 +211,6 @@ public final class FlowMachine {
         }
         built.incrementAndGet();
         return factory.getStateMachine();
-    }
-
-    /** A fresh machine from the factory (for measuring what building costs). */
-    void buildOne() {
-        factory.getStateMachine();
-    }
-
-    /** Compiles the flow's model into a factory once more (for measuring what caching the factory saves). */
-    static void compileAgain(Flow flow) {
-        compile(flow);
     }
 
     /** Machines built so far (pooled machines are reused). */
