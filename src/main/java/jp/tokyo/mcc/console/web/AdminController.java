@@ -22,11 +22,13 @@ class AdminController {
     private final StaffAccounts accounts;
     private final AuditLog audit;
     private final CurrentStaff current;
+    private final ConsoleMessages messages;
 
-    AdminController(StaffAccounts accounts, AuditLog audit, CurrentStaff current) {
+    AdminController(StaffAccounts accounts, AuditLog audit, CurrentStaff current, ConsoleMessages messages) {
         this.accounts = accounts;
         this.audit = audit;
         this.current = current;
+        this.messages = messages;
     }
 
     @GetMapping("/console/admin/accounts")
@@ -44,12 +46,12 @@ class AdminController {
         try {
             accounts.create(current.require(), new NewStaffAccount(username, password, displayName,
                     StaffRole.fromCode(role).orElse(null), CenterId.fromCode(center).orElse(null)));
-            flash.addFlashAttribute("info", "アカウント " + username + " を作りました。");
+            flash.addFlashAttribute("info", messages.get("done.account-created", username));
         } catch (StaffAccountException e) {
             flash.addFlashAttribute("error", switch (e.reason()) {
-                case DUPLICATE -> "そのユーザー名は使われています。";
-                case INVALID -> "入力を確かめてください：" + e.getMessage();
-                default -> "できませんでした。";
+                case DUPLICATE -> messages.get("refused.account-duplicate");
+                case INVALID -> messages.get("refused.account-invalid", e.getMessage());
+                default -> messages.get("refused.other");
             });
         }
         return "redirect:/console/admin/accounts";
@@ -59,10 +61,11 @@ class AdminController {
     String enable(@PathVariable long id, @PathVariable String action, RedirectAttributes flash) {
         try {
             accounts.setEnabled(current.require(), id, "enable".equals(action));
-            flash.addFlashAttribute("info", "enable".equals(action) ? "有効にしました。" : "無効にしました。");
+            flash.addFlashAttribute("info", messages.get("enable".equals(action) ? "done.account-enabled"
+                    : "done.account-disabled"));
         } catch (StaffAccountException e) {
-            flash.addFlashAttribute("error", e.reason() == StaffAccountException.Reason.INVALID
-                    ? "自分のアカウントは無効にできません。" : "できませんでした。");
+            flash.addFlashAttribute("error", messages.get(e.reason() == StaffAccountException.Reason.INVALID
+                    ? "refused.disable-own-account" : "refused.other"));
         }
         return "redirect:/console/admin/accounts";
     }

@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 public class ConsoleFormat {
 
     private final ZoneId zone;
+    private final ConsoleMessages messages;
     private final DateTimeFormatter time = DateTimeFormatter.ofPattern("M/d HH:mm");
     private final DateTimeFormatter full = DateTimeFormatter.ofPattern("yyyy/M/d HH:mm:ss");
 
-    ConsoleFormat(CalendarProperties calendar) {
+    ConsoleFormat(CalendarProperties calendar, ConsoleMessages messages) {
         this.zone = calendar.zone();
+        this.messages = messages;
     }
 
     public String time(Instant instant) {
@@ -36,14 +38,14 @@ public class ConsoleFormat {
     /** The inquiry's age against its due time, e.g. 「期限まで 3時間」 or 「期限を 2時間 超過」. */
     public String due(Inquiry inquiry) {
         if (!inquiry.status().isOpen()) {
-            return "終了";
+            return messages.get("due.closed");
         }
         if (inquiry.firstAnsweredAt() != null) {
-            return "返信済み";
+            return messages.get("due.answered");
         }
         Instant now = Instant.now();
         Duration left = Duration.between(now, inquiry.dueAt());
-        return left.isNegative() ? "期限を " + span(left.negated()) + " 超過" : "期限まで " + span(left);
+        return left.isNegative() ? messages.get("due.overdue", span(left.negated())) : messages.get("due.left", span(left));
     }
 
     /** How long ago it was handed off, e.g. 「3時間前」. */
@@ -52,18 +54,19 @@ public class ConsoleFormat {
             return "";
         }
         Duration ago = Duration.between(since, Instant.now());
-        return ago.toMinutes() < 1 ? "たった今" : span(ago) + "前";
+        return ago.toMinutes() < 1 ? messages.get("ago.now") : messages.get("ago.span", span(ago));
     }
 
-    static String span(Duration d) {
+    /** A span in the largest unit that reads naturally: 5分, 47時間, 3日. */
+    String span(Duration d) {
         long minutes = Math.max(0, d.toMinutes());
         if (minutes < 60) {
-            return minutes + "分";
+            return messages.get("span.minutes", minutes);
         }
         long hours = minutes / 60;
         if (hours < 48) {
-            return hours + "時間";
+            return messages.get("span.hours", hours);
         }
-        return (hours / 24) + "日";
+        return messages.get("span.days", hours / 24);
     }
 }

@@ -1,22 +1,37 @@
 package jp.tokyo.mcc.console.web;
 
+import java.util.Locale;
+
 import jp.tokyo.mcc.inquiry.InquiryException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
 
-/** Japanese wording of refused actions for the console's pages. */
-final class ConsoleMessages {
+/** The console's Japanese wording from {@code messages/console.properties} (keys {@code console.*}). */
+@Component
+class ConsoleMessages {
 
-    private ConsoleMessages() {
+    private final MessageSource messages;
+
+    ConsoleMessages(MessageSource messages) {
+        this.messages = messages;
     }
 
-    static String of(InquiryException e) {
-        return switch (e.code()) {
-            case "claimed" -> "ほかの相談員が担当しています。";
-            case "closed" -> "この相談は終了しています。";
-            case "empty" -> "本文が空です。";
-            case "too_long" -> "LINEで送れるのは5000文字までです。短くしてください。";
-            case "line_limit" -> "LINEの制限のため送れません。";
-            case "center" -> "移す先のセンターを選んでください。";
-            default -> "できませんでした。";
-        };
+    /** A text; arguments are passed as texts (so that numbers are not grouped: 送信 #1234). */
+    String get(String key, Object... args) {
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = String.valueOf(args[i]);
+        }
+        return messages.getMessage("console." + key, texts.length == 0 ? null : texts, Locale.JAPAN);
+    }
+
+    /** Why an inquiry action was refused. */
+    String refused(InquiryException e) {
+        try {
+            return get("refused." + e.code());
+        } catch (NoSuchMessageException unknown) {
+            return get("refused.other");
+        }
     }
 }

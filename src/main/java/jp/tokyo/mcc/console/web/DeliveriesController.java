@@ -20,11 +20,13 @@ class DeliveriesController {
     private final DeliveryReport deliveries;
     private final AuditLog audit;
     private final CurrentStaff current;
+    private final ConsoleMessages messages;
 
-    DeliveriesController(DeliveryReport deliveries, AuditLog audit, CurrentStaff current) {
+    DeliveriesController(DeliveryReport deliveries, AuditLog audit, CurrentStaff current, ConsoleMessages messages) {
         this.deliveries = deliveries;
         this.audit = audit;
         this.current = current;
+        this.messages = messages;
     }
 
     @GetMapping("/console/admin/deliveries")
@@ -41,9 +43,9 @@ class DeliveriesController {
         StaffMember me = current.require();
         if (deliveries.retry(id)) {
             audit.record(me.username(), "DELIVERY_RETRY", "delivery", String.valueOf(id), null);
-            flash.addFlashAttribute("info", "送信 #" + id + " をもう一度送ります。");
+            flash.addFlashAttribute("info", messages.get("done.delivery-retry", id));
         } else {
-            flash.addFlashAttribute("error", "送信 #" + id + " は再送できません（すでに再送中か、見つかりません）。");
+            flash.addFlashAttribute("error", messages.get("refused.delivery-retry", id));
         }
         return "redirect:/console/admin/deliveries";
     }

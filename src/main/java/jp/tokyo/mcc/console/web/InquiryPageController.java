@@ -25,10 +25,12 @@ class InquiryPageController {
 
     private final Inquiries inquiries;
     private final CurrentStaff current;
+    private final ConsoleMessages messages;
 
-    InquiryPageController(Inquiries inquiries, CurrentStaff current) {
+    InquiryPageController(Inquiries inquiries, CurrentStaff current, ConsoleMessages messages) {
         this.inquiries = inquiries;
         this.current = current;
+        this.messages = messages;
     }
 
     @GetMapping("/console/inquiries/{id}")
@@ -58,13 +60,13 @@ class InquiryPageController {
 
     @PostMapping("/console/inquiries/{id}/claim")
     String claim(@PathVariable long id, RedirectAttributes flash) {
-        return act(id, flash, "担当になりました。", me -> inquiries.claim(me, id));
+        return act(id, flash, "done.claimed", me -> inquiries.claim(me, id));
     }
 
     @PostMapping("/console/inquiries/{id}/reply")
     String reply(@PathVariable long id, @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
         flash.addFlashAttribute("draft", text);
-        String view = act(id, flash, "ご家族に送りました。", me -> inquiries.reply(me, id, text));
+        String view = act(id, flash, "done.replied", me -> inquiries.reply(me, id, text));
         if (!flash.getFlashAttributes().containsKey("error")) {
             flash.getFlashAttributes().remove("draft");
         }
@@ -73,7 +75,7 @@ class InquiryPageController {
 
     @PostMapping("/console/inquiries/{id}/note")
     String note(@PathVariable long id, @RequestParam(defaultValue = "") String text, RedirectAttributes flash) {
-        return act(id, flash, "内部メモを残しました（ご家族には送られません）。", me -> inquiries.note(me, id, text));
+        return act(id, flash, "done.noted", me -> inquiries.note(me, id, text));
     }
 
     @PostMapping("/console/inquiries/{id}/transfer")
@@ -87,24 +89,25 @@ class InquiryPageController {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:/console/inquiries/" + id;
         }
-        flash.addFlashAttribute("info", "相談を移しました。");
+        flash.addFlashAttribute("info", messages.get("done.transferred"));
         return me.canSee(to) ? "redirect:/console/inquiries/" + id : "redirect:/console";
     }
 
     @PostMapping("/console/inquiries/{id}/close")
     String close(@PathVariable long id, @RequestParam(defaultValue = "") String outcome, RedirectAttributes flash) {
-        return act(id, flash, "相談を終了し、ご家族にお知らせしました。", me -> inquiries.close(me, id, outcome));
+        return act(id, flash, "done.closed", me -> inquiries.close(me, id, outcome));
     }
 
+    /** Does the action; {@code done}: the key of what to say when it worked. */
     private String act(long id, RedirectAttributes flash, String done, Consumer<StaffMember> action) {
         try {
             action.accept(current.require());
-            flash.addFlashAttribute("info", done);
+            flash.addFlashAttribute("info", messages.get(done));
         } catch (InquiryException e) {
             if (e.reason() == InquiryException.Reason.NOT_FOUND) {
                 throw e;
             }
-            flash.addFlashAttribute("error", ConsoleMessages.of(e));
+            flash.addFlashAttribute("error", messages.refused(e));
         }
         return "redirect:/console/inquiries/" + id;
     }
@@ -112,7 +115,7 @@ class InquiryPageController {
     @ExceptionHandler(InquiryException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(InquiryException e, Model model) {
-        model.addAttribute("message", "この相談は見つからないか、見る権限がありません。");
+        model.addAttribute("message", messages.get("inquiry-not-found"));
         return "console/problem";
     }
 }

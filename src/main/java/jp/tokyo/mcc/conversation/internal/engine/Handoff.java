@@ -80,7 +80,7 @@ public final class Handoff {
         }
         String contact = text(slots.get(FlowVocabulary.CONTACT));
         HandoffRequest.ContactMethod method = contact != null
-                && (contact.equalsIgnoreCase("PHONE") || contact.contains("電話"))
+                && (contact.equalsIgnoreCase("PHONE") || contact.contains(texts.get("contact.phone-word")))
                 ? HandoffRequest.ContactMethod.PHONE : HandoffRequest.ContactMethod.LINE;
         Object care = slots.get(FlowVocabulary.MEDICAL_CARE);
         List<String> medicalCare = care instanceof Collection<?> c ? c.stream().map(String::valueOf).toList()
