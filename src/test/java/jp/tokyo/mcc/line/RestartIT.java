@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import jp.tokyo.mcc.CareBotApplication;
 import jp.tokyo.mcc.line.inbox.InboxEntry;
-import jp.tokyo.mcc.line.inbox.InboxStore;
+import jp.tokyo.mcc.line.inbox.InboxEntries;
 import jp.tokyo.mcc.support.LineApiStub;
 import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class RestartIT {
 
         try (ConfigurableApplicationContext before = start()) {
             // the process stores the events and dies before its dispatcher runs
-            InboxStore inbox = before.getBean(InboxStore.class);
+            InboxEntries inbox = before.getBean(InboxEntries.class);
             long t = Webhooks.now();
             List<InboxEntry> entries = List.of(
                     entry(user, tokens.get(2), t + 3, "third"),

@@ -38,7 +38,7 @@ public class EventDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
-    private final InboxStore inbox;
+    private final InboxEntries inbox;
     private final IncomingEventMapper mapper;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate tx;
@@ -51,7 +51,7 @@ public class EventDispatcher {
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
 
-    EventDispatcher(InboxStore inbox, IncomingEventMapper mapper, ApplicationEventPublisher publisher,
+    EventDispatcher(InboxEntries inbox, IncomingEventMapper mapper, ApplicationEventPublisher publisher,
                     TransactionTemplate tx, ReplyTokens replyTokens, GroupChatNotice groupNotice, Outbox outbox,
                     LineProperties properties, SetAsideEvents setAside) {
         this.setAside = setAside;

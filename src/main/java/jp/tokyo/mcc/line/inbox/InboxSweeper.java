@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxSweeper {
 
-    private final InboxStore inbox;
+    private final InboxEntries inbox;
     private final EventDispatcher dispatcher;
 
-    InboxSweeper(InboxStore inbox, EventDispatcher dispatcher) {
+    InboxSweeper(InboxEntries inbox, EventDispatcher dispatcher) {
         this.inbox = inbox;
         this.dispatcher = dispatcher;
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import jp.tokyo.mcc.line.DeliveryReport;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.inbox.InboxEntry;
-import jp.tokyo.mcc.line.inbox.InboxStore;
+import jp.tokyo.mcc.line.inbox.InboxEntries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,10 +24,10 @@ class OutboxDeliveryReport implements DeliveryReport {
     private static final Logger log = LoggerFactory.getLogger(OutboxDeliveryReport.class);
 
     private final OutboxStore store;
-    private final InboxStore inbox;
+    private final InboxEntries inbox;
     private final Clock clock;
 
-    OutboxDeliveryReport(OutboxStore store, InboxStore inbox, Optional<Clock> clock) {
+    OutboxDeliveryReport(OutboxStore store, InboxEntries inbox, Optional<Clock> clock) {
         this.store = store;
         this.inbox = inbox;
         this.clock = clock.orElse(Clock.systemUTC());

@@ -19,7 +19,7 @@ import jp.tokyo.mcc.line.LineProperties;
 import jp.tokyo.mcc.line.inbox.CommitBarrier;
 import jp.tokyo.mcc.line.inbox.EventDispatcher;
 import jp.tokyo.mcc.line.inbox.InboxEntry;
-import jp.tokyo.mcc.line.inbox.InboxStore;
+import jp.tokyo.mcc.line.inbox.InboxEntries;
 import jp.tokyo.mcc.line.inbox.SetAsideEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +41,7 @@ class WebhookEndpoint implements Filter {
     private static final byte[] ACCEPTED = "{}".getBytes(StandardCharsets.US_ASCII);
 
     private final LineChannel channel;
-    private final InboxStore inbox;
+    private final InboxEntries inbox;
     private final EventDispatcher dispatcher;
     private final SetAsideEvents setAside;
     private final CommitBarrier durable;
@@ -49,7 +49,7 @@ class WebhookEndpoint implements Filter {
     private final ObjectMapper json;
     private final int maxBodyBytes;
 
-    WebhookEndpoint(LineChannel channel, InboxStore inbox, EventDispatcher dispatcher, SetAsideEvents setAside,
+    WebhookEndpoint(LineChannel channel, InboxEntries inbox, EventDispatcher dispatcher, SetAsideEvents setAside,
                     CommitBarrier durable, ObjectMapper json, LineProperties properties) {
         this.channel = channel;
         this.durable = durable;

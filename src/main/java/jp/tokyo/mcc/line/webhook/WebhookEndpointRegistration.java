@@ -5,7 +5,7 @@ import jp.tokyo.mcc.line.LineChannel;
 import jp.tokyo.mcc.line.LineProperties;
 import jp.tokyo.mcc.line.inbox.CommitBarrier;
 import jp.tokyo.mcc.line.inbox.EventDispatcher;
-import jp.tokyo.mcc.line.inbox.InboxStore;
+import jp.tokyo.mcc.line.inbox.InboxEntries;
 import jp.tokyo.mcc.line.inbox.SetAsideEvents;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +19,7 @@ class WebhookEndpointRegistration {
     static final String PATH = "/callback";
 
     @Bean
-    FilterRegistrationBean<WebhookEndpoint> webhookEndpoint(LineChannel channel, InboxStore inbox,
+    FilterRegistrationBean<WebhookEndpoint> webhookEndpoint(LineChannel channel, InboxEntries inbox,
                                                             EventDispatcher dispatcher, SetAsideEvents setAside,
                                                             CommitBarrier durable, ObjectMapper json, LineProperties properties) {
         FilterRegistrationBean<WebhookEndpoint> registration = new FilterRegistrationBean<>(

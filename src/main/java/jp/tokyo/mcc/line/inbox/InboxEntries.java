@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The inbox table: webhook events stored before LINE gets its 200, processed afterwards. */
 @Repository
-public class InboxStore {
+public class InboxEntries {
 
     private static final String COLUMNS = "id, webhook_event_id, event_type, source_type, chat_id, user_id, mode, "
             + "redelivery, reply_token, event_timestamp, received_at, payload, status, attempts";
@@ -32,7 +32,7 @@ public class InboxStore {
     private final JdbcTemplate template;
     private final TransactionTemplate tx;
 
-    InboxStore(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
+    InboxEntries(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.template = template;
         this.tx = tx;
@@ -132,7 +132,7 @@ public class InboxStore {
     public List<InboxEntry> pendingOf(String chatId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM line_inbox_event WHERE status = 'PENDING' AND chat_id = ? "
                         + "ORDER BY event_timestamp, id")
-                .param(chatId).query(InboxStore::map).list();
+                .param(chatId).query(InboxEntries::map).list();
     }
 
     /** Chats that have pending events (after a restart, or when a wake-up was lost). */
@@ -145,7 +145,7 @@ public class InboxStore {
     /** Pending events that no lane can take (LINE gave no source). */
     public List<InboxEntry> pendingWithoutChat(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM line_inbox_event WHERE status = 'PENDING' AND chat_id IS NULL")
-                .query(InboxStore::map).list().stream().limit(limit).toList();
+                .query(InboxEntries::map).list().stream().limit(limit).toList();
     }
 
     /** Marks a pending event as finished; false when it was not pending any more. */
