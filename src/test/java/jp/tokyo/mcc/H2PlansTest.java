@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class H2PlansTest {
 
-    /** The statements as the stores issue them (InboxEntries, OutboxStore, InquiryRows), with sample parameters. */
+    /** The statements as the stores issue them (InboxEntries, OutboxBatches, InquiryRows), with sample parameters. */
     static final Map<String, Object[]> HOT = new LinkedHashMap<>();
 
     static {

@@ -44,7 +44,7 @@ class OutboxDelivery {
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final TypeReference<List<OutgoingMessage>> MESSAGES = new TypeReference<>() { };
 
-    private final OutboxStore store;
+    private final OutboxBatches store;
     private final LineApi api;
     private final LineProperties properties;
     private final ObjectMapper json;
@@ -56,7 +56,7 @@ class OutboxDelivery {
     /** Chats with a batch that waits for an earlier one to be settled. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
-    OutboxDelivery(OutboxStore store, LineApi api, LineProperties properties, ObjectMapper json, Optional<Clock> clock,
+    OutboxDelivery(OutboxBatches store, LineApi api, LineProperties properties, ObjectMapper json, Optional<Clock> clock,
                    CommitBarrier durable, LineRateLimit rateLimit, LineHealth health) {
         this.store = store;
         this.rateLimit = rateLimit;

@@ -23,11 +23,11 @@ class OutboxDeliveryReport implements DeliveryReport {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDeliveryReport.class);
 
-    private final OutboxStore store;
+    private final OutboxBatches store;
     private final InboxEntries inbox;
     private final Clock clock;
 
-    OutboxDeliveryReport(OutboxStore store, InboxEntries inbox, Optional<Clock> clock) {
+    OutboxDeliveryReport(OutboxBatches store, InboxEntries inbox, Optional<Clock> clock) {
         this.store = store;
         this.inbox = inbox;
         this.clock = clock.orElse(Clock.systemUTC());

@@ -29,7 +29,7 @@ class OutboxRetryJob {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRetryJob.class);
 
-    private final OutboxStore store;
+    private final OutboxBatches store;
     private final OutboxDelivery delivery;
     private final Clock clock;
     private final CommitBarrier durable;
@@ -37,7 +37,7 @@ class OutboxRetryJob {
     private final int maxChats;
     private final Set<String> inHand = ConcurrentHashMap.newKeySet();
 
-    OutboxRetryJob(OutboxStore store, OutboxDelivery delivery, Optional<Clock> clock, CommitBarrier durable,
+    OutboxRetryJob(OutboxBatches store, OutboxDelivery delivery, Optional<Clock> clock, CommitBarrier durable,
                    LineHealth health, LineProperties properties) {
         this.store = store;
         this.delivery = delivery;
@@ -56,7 +56,7 @@ class OutboxRetryJob {
                 log.info("LINE answers again: {} waiting batches are due now", forward);
             }
         }
-        List<OutboxStore.Due> due = store.due(now, 4 * maxChats);
+        List<OutboxBatches.Due> due = store.due(now, 4 * maxChats);
         if (due.isEmpty()) {
             return;
         }
@@ -67,7 +67,7 @@ class OutboxRetryJob {
             return;
         }
         Map<String, List<Long>> byChat = new LinkedHashMap<>();
-        for (OutboxStore.Due batch : due) {
+        for (OutboxBatches.Due batch : due) {
             byChat.computeIfAbsent(batch.chatId(), c -> new ArrayList<>()).add(batch.id());
         }
         for (Map.Entry<String, List<Long>> chat : byChat.entrySet()) {

@@ -30,7 +30,7 @@ public class OutboxService implements Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxService.class);
 
-    private final OutboxStore store;
+    private final OutboxBatches store;
     private final OutboxDelivery delivery;
     private final ReplyTokens replyTokens;
     private final LineApi api;
@@ -38,7 +38,7 @@ public class OutboxService implements Outbox {
     private final Clock clock;
     private final Duration retryJobGrace;
 
-    OutboxService(OutboxStore store, OutboxDelivery delivery, ReplyTokens replyTokens, LineApi api, ObjectMapper json,
+    OutboxService(OutboxBatches store, OutboxDelivery delivery, ReplyTokens replyTokens, LineApi api, ObjectMapper json,
                   LineProperties properties, Optional<Clock> clock) {
         this.retryJobGrace = properties.sendTimeout();
         this.store = store;

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class StoredClaimIT extends AbstractBotIT {
 
     @Autowired
-    OutboxStore store;
+    OutboxBatches store;
 
     @Autowired
     OutboxDelivery delivery;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** The outbox table. A batch is claimed before it is sent, so two senders never send the same batch. */
 @Repository
-class OutboxStore {
+class OutboxBatches {
 
     private static final String COLUMNS = "id, chat_id, inbox_event_id, reply_token, reply_token_expires_at, messages, "
             + "retry_key, origin, status, attempts, claimed_until";
@@ -27,7 +27,7 @@ class OutboxStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    OutboxStore(JdbcClient jdbc, JdbcTemplate template) {
+    OutboxBatches(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -87,7 +87,7 @@ class OutboxStore {
             return Optional.empty();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM line_outbox_batch WHERE id = ?").param(id)
-                .query(OutboxStore::map).optional();
+                .query(OutboxBatches::map).optional();
     }
 
     /**
