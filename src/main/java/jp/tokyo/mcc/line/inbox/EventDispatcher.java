@@ -194,10 +194,6 @@ public class EventDispatcher {
         }
     }
 
-    int activeLanes() {
-        return lanes.size();
-    }
-
     @PreDestroy
     void stop() throws InterruptedException {
         timer.shutdownNow();
