@@ -34,7 +34,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
 
     private final FaqFiles files;
     private final FaqFeedbackReplies feedback;
-    private final UnansweredQuestionStore questions;
+    private final UnansweredQuestions questions;
     private final KnowledgeProperties properties;
     private final Clock clock;
     private final JapaneseAnalysis analysis = new JapaneseAnalysis();
@@ -45,7 +45,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
     private volatile AdminFileStatus status;
 
     @Autowired
-    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackReplies feedback, UnansweredQuestionStore questions,
+    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackReplies feedback, UnansweredQuestions questions,
                      KnowledgeProperties properties) {
         this(adminFiles, feedback, questions, properties, Clock.system(TOKYO));
     }
@@ -58,7 +58,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
         this(adminFiles, feedback, null, properties, clock);
     }
 
-    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackReplies feedback, UnansweredQuestionStore questions,
+    FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackReplies feedback, UnansweredQuestions questions,
                      KnowledgeProperties properties, Clock clock) {
         this.files = new FaqFiles(adminFiles);
         this.feedback = feedback;
@@ -96,7 +96,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
     public void recordFeedback(String entryId, boolean resolved, String userId, String askedText) {
         recordFeedback(entryId, resolved);
         if (!resolved && questions != null && userId != null && askedText != null && !askedText.isBlank()) {
-            questions.insert(userId, JapaneseText.normalize(askedText), UnansweredQuestionStore.NOT_HELPFUL, entryId,
+            questions.insert(userId, JapaneseText.normalize(askedText), UnansweredQuestions.NOT_HELPFUL, entryId,
                     Instant.now(clock));
         }
     }
@@ -104,7 +104,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
     @Override
     public void recordUnanswered(String userId, String text) {
         if (questions != null && userId != null && text != null && !text.isBlank()) {
-            questions.insert(userId, JapaneseText.normalize(text), UnansweredQuestionStore.UNANSWERED, null,
+            questions.insert(userId, JapaneseText.normalize(text), UnansweredQuestions.UNANSWERED, null,
                     Instant.now(clock));
         }
     }

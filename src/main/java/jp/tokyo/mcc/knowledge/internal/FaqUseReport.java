@@ -12,11 +12,11 @@ import jp.tokyo.mcc.knowledge.FaqReports;
 @Service
 class FaqUseReport implements FaqReports {
 
-    private final UnansweredQuestionStore questions;
+    private final UnansweredQuestions questions;
     private final FaqFeedbackReplies feedback;
     private final FaqKnowledgeBase knowledge;
 
-    FaqUseReport(UnansweredQuestionStore questions, FaqFeedbackReplies feedback, FaqKnowledgeBase knowledge) {
+    FaqUseReport(UnansweredQuestions questions, FaqFeedbackReplies feedback, FaqKnowledgeBase knowledge) {
         this.questions = questions;
         this.feedback = feedback;
         this.knowledge = knowledge;
@@ -24,12 +24,12 @@ class FaqUseReport implements FaqReports {
 
     @Override
     public List<Gap> unanswered(int limit) {
-        return questions.grouped(UnansweredQuestionStore.UNANSWERED, limit);
+        return questions.grouped(UnansweredQuestions.UNANSWERED, limit);
     }
 
     @Override
     public List<Gap> notHelpful(int limit) {
-        return questions.grouped(UnansweredQuestionStore.NOT_HELPFUL, limit);
+        return questions.grouped(UnansweredQuestions.NOT_HELPFUL, limit);
     }
 
     @Override

@@ -14,7 +14,7 @@ import jp.tokyo.mcc.knowledge.FaqReports;
  * answer did not help) and when. Kept under the transcripts' retention; a family's erasure finds its rows by user id.
  */
 @Repository
-class UnansweredQuestionStore {
+class UnansweredQuestions {
 
     static final String UNANSWERED = "unanswered";
     static final String NOT_HELPFUL = "not-helpful";
@@ -22,7 +22,7 @@ class UnansweredQuestionStore {
 
     private final JdbcClient jdbc;
 
-    UnansweredQuestionStore(JdbcClient jdbc) {
+    UnansweredQuestions(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
