@@ -35,6 +35,13 @@ class CodeStandardsTest {
         assertThat(tooLong).as("split these by concept (one concept per file)").isEmpty();
     }
 
+    /** Repositories are named as the collections they keep (InquiryRows, OutboxBatches...), not as "stores". */
+    @Test
+    void noRepositoryIsNamedAStore() throws IOException {
+        assertThat(mainSources().stream().map(p -> p.getFileName().toString()).filter(n -> n.endsWith("Store.java")))
+                .isEmpty();
+    }
+
     /**
      * Files whose code (not only comments) may hold Japanese, and why: they understand or normalise what families
      * type, or hold official names as data. Family- and staff-facing texts belong in message bundles or flow files.
