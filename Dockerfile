@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # The bot as a container: built with Maven on Temurin 17, run on the Temurin 17 JRE as a non-root user.
-# Configuration comes only from CONTRACT.md's environment variables (see docker-compose.yml and .env.example).
+# Configuration comes only from docs/contract.md's environment variables (see docker-compose.yml and .env.example).
 
 # ---- build ------------------------------------------------------------------------------------------------
 FROM maven:3.9-eclipse-temurin-17 AS build

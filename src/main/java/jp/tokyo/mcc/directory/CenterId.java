@@ -3,7 +3,7 @@ package jp.tokyo.mcc.directory;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The two centers, with the codes of CONTRACT.md's staff API. */
+/** The two centers, with the codes of docs/contract.md's staff API. */
 public enum CenterId {
     /** 区部: the 23 wards; at 都立大塚病院. */
     KUBU,

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * LINE channel settings ({@code app.line.*}); the first three come from CONTRACT.md's environment variables.
+ * LINE channel settings ({@code app.line.*}); the first three come from docs/contract.md's environment variables.
  *
  * @param channelSecret      LINE_CHANNEL_SECRET; empty means local mode
  * @param channelToken       LINE_CHANNEL_TOKEN

@@ -38,7 +38,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>{@code /simulator/**} (the built-in LINE simulator): public in local mode. With a real channel: administrators
  *     only (the console's session, CSRF token on its posts, or HTTP Basic); the anonymous are sent to the console
  *     login (page) or get a JSON 401 (its API); its Messaging API stand-in answers only this process's own client
- *     (the line module's per-process key, over loopback).</li>
+ *     (the simulator's per-process key, over loopback).</li>
  * <li>{@code /console/**}: signed-in staff (form login); {@code /console/admin/**}: administrators.</li>
  * <li>Everything else: denied (404 for the anonymous; only console pages redirect to the login page).</li>
  * </ul>

@@ -1,7 +1,7 @@
 /**
  * Staff: counsellor and administrator accounts (BCrypt, roles, centers, lock-out after repeated failures), the
- * bootstrap administrator, web security (HTTP Basic or console session for {@code /api/**}, form login for
- * {@code /console/**}) and the audit log. Others use {@link jp.tokyo.mcc.staff.StaffAccounts},
+ * bootstrap administrator, who is signed in, and the audit log (the security chains themselves are the security
+ * module's). Others use {@link jp.tokyo.mcc.staff.StaffAccounts},
  * {@link jp.tokyo.mcc.staff.CurrentStaff} and {@link jp.tokyo.mcc.staff.AuditLog}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff")

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The staff API for inquiries (CONTRACT.md). {@code {id}} is the id or the inquiry number (K-2026-0001). */
+/** The staff API for inquiries (docs/contract.md). {@code {id}} is the id or the inquiry number (K-2026-0001). */
 @RestController
 @RequestMapping("/api/inquiries")
 class InquiryApiController {

@@ -10,7 +10,7 @@ import jp.tokyo.mcc.inquiry.InquiryDetails;
 import jp.tokyo.mcc.inquiry.InquiryMessage;
 
 /**
- * An inquiry as the staff API shows it (CONTRACT.md); {@code messages} only for a single inquiry; {@code simulated}
+ * An inquiry as the staff API shows it (docs/contract.md); {@code messages} only for a single inquiry; {@code simulated}
  * only when true (made on the built-in simulator by an administrator, not by a family).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

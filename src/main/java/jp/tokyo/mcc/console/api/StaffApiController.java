@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff accounts (administrators only; CONTRACT.md {@code POST /api/staff}). */
+/** Staff accounts (administrators only; docs/contract.md {@code POST /api/staff}). */
 @RestController
 @RequestMapping("/api/staff")
 class StaffApiController {
