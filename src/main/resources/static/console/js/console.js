@@ -1,4 +1,5 @@
-// Staff console: live updates by server-sent events (htmx swaps the changed parts), canned replies, confirmations.
+// Staff console: live updates by server-sent events, Ctrl+Enter to send, canned replies ("/" and a name, or the
+// list), confirmations. Pages work without it (plain forms that post and come back).
 (function () {
   'use strict';
 
@@ -6,8 +7,12 @@
     if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
   }
 
+  function transcriptList() {
+    return document.querySelector('#transcript ol');
+  }
+
   function scrollTranscript() {
-    var list = document.querySelector('#transcript ol');
+    var list = transcriptList();
     if (list) { list.scrollTop = list.scrollHeight; }
   }
 
@@ -27,9 +32,32 @@
     htmx.ajax('GET', url.pathname + url.search, { target: '#inquiry-list', swap: 'outerHTML' });
   }
 
+  // The inquiry's live parts: its fields and status, the transcript (kept at the bottom when it was), and what the
+  // viewer may do (claim, reply, or who holds it) only when that changed, so a reply being typed is never lost.
   function refreshInquiry(id) {
-    htmx.ajax('GET', '/console/inquiries/' + id + '/live', { target: '#live', swap: 'outerHTML' })
-      .then(scrollTranscript);
+    fetch('/console/inquiries/' + id + '/live', { credentials: 'same-origin', headers: { 'HX-Request': 'true' } })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (!html) { return; }
+        var fresh = new DOMParser().parseFromString(html, 'text/html');
+        var oldCase = document.getElementById('case');
+        var newCase = fresh.getElementById('case');
+        if (oldCase && newCase) { oldCase.replaceWith(newCase); }
+        var list = transcriptList();
+        var newList = fresh.querySelector('#transcript ol');
+        if (list && newList) {
+          var atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 60;
+          list.innerHTML = newList.innerHTML;
+          if (atBottom) { scrollTranscript(); }
+        }
+        var composer = document.getElementById('composer');
+        var newComposer = fresh.getElementById('composer');
+        if (composer && newComposer && composer.dataset.state !== newComposer.dataset.state) {
+          composer.replaceWith(newComposer);
+          bindComposer(document);
+        }
+        document.body.dataset.refreshes = String(Number(document.body.dataset.refreshes || 0) + 1);
+      });
   }
 
   function listen() {
@@ -50,22 +78,129 @@
     });
   }
 
-  onReady(function () {
-    scrollTranscript();
-    document.querySelectorAll('select[data-canned-target]').forEach(function (select) {
+  // Ctrl+Enter (Cmd+Enter on a Mac) sends the form the text box belongs to.
+  function bindSendShortcut(textarea) {
+    textarea.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
+        e.preventDefault();
+        if (textarea.form.requestSubmit) { textarea.form.requestSubmit(); } else { textarea.form.submit(); }
+      }
+    });
+  }
+
+  function insertCanned(target, text) {
+    target.value = target.value ? target.value + '\n' + text : text;
+    target.focus();
+  }
+
+  // "/" and the start of a canned reply's name, typed in the reply box, offers the matching replies: arrows choose,
+  // Enter or Tab takes one (it replaces "/name"), Escape closes the list.
+  function bindSlashCanned(textarea, select) {
+    var replies = Array.prototype.slice.call(select.options).filter(function (o) { return o.value; })
+      .map(function (o) { return { key: o.dataset.key || o.text, text: o.value }; });
+    var menu = document.createElement('ul');
+    menu.id = 'canned-menu';
+    menu.className = 'canned-menu';
+    menu.setAttribute('role', 'listbox');
+    menu.setAttribute('aria-label', '定型文の候補');
+    menu.hidden = true;
+    textarea.parentNode.insertBefore(menu, textarea.nextSibling);
+    var status = document.createElement('span');
+    status.className = 'visually-hidden';
+    status.setAttribute('role', 'status');
+    menu.parentNode.insertBefore(status, menu.nextSibling);
+    var matches = [];
+    var active = 0;
+
+    function token() {
+      var before = textarea.value.slice(0, textarea.selectionStart);
+      var m = /(^|\s)\/([^\s/]*)$/.exec(before);
+      return m ? { start: before.length - m[2].length - 1, name: m[2] } : null;
+    }
+
+    function close() {
+      menu.hidden = true;
+      matches = [];
+      textarea.removeAttribute('aria-activedescendant');
+    }
+
+    function render() {
+      menu.innerHTML = '';
+      matches.forEach(function (r, i) {
+        var li = document.createElement('li');
+        li.id = 'canned-option-' + i;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', i === active ? 'true' : 'false');
+        li.textContent = r.key;
+        li.addEventListener('mousedown', function (e) { e.preventDefault(); pick(i); });
+        menu.appendChild(li);
+      });
+      menu.hidden = matches.length === 0;
+      if (matches.length) { textarea.setAttribute('aria-activedescendant', 'canned-option-' + active); }
+    }
+
+    function pick(i) {
+      var t = token();
+      var chosen = matches[i];
+      if (!t || !chosen) { close(); return; }
+      var end = textarea.selectionStart;
+      textarea.value = textarea.value.slice(0, t.start) + chosen.text + textarea.value.slice(end);
+      var caret = t.start + chosen.text.length;
+      textarea.setSelectionRange(caret, caret);
+      status.textContent = '定型文「' + chosen.key + '」を入れました';
+      close();
+    }
+
+    textarea.addEventListener('input', function () {
+      var t = token();
+      if (!t) { close(); return; }
+      var name = t.name.toLowerCase();
+      matches = replies.filter(function (r) { return r.key.toLowerCase().indexOf(name) !== -1; });
+      active = 0;
+      render();
+      status.textContent = matches.length ? '定型文の候補 ' + matches.length + ' 件（上下の矢印で選び、Enterで入れます）' : '';
+    });
+    textarea.addEventListener('keydown', function (e) {
+      if (menu.hidden) { return; }
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        active = (active + (e.key === 'ArrowDown' ? 1 : matches.length - 1)) % matches.length;
+        render();
+      } else if ((e.key === 'Enter' && !e.ctrlKey && !e.metaKey) || e.key === 'Tab') {
+        e.preventDefault();
+        pick(active);
+      } else if (e.key === 'Escape') {
+        e.preventDefault();
+        close();
+      }
+    });
+    textarea.addEventListener('blur', close);
+  }
+
+  function bindComposer(root) {
+    root.querySelectorAll('form textarea').forEach(function (textarea) {
+      if (textarea.dataset.bound) { return; }
+      textarea.dataset.bound = 'yes';
+      bindSendShortcut(textarea);
+    });
+    root.querySelectorAll('select[data-canned-target]').forEach(function (select) {
+      if (select.dataset.bound) { return; }
+      select.dataset.bound = 'yes';
+      var target = document.getElementById(select.dataset.cannedTarget);
+      if (target) { bindSlashCanned(target, select); }
       select.addEventListener('change', function () {
-        var target = document.getElementById(select.dataset.cannedTarget);
-        if (target && select.value) {
-          target.value = target.value ? target.value + '\n' + select.value : select.value;
-          target.focus();
-        }
+        if (target && select.value) { insertCanned(target, select.value); }
         select.value = '';
       });
     });
-    document.querySelectorAll('form[data-confirm]').forEach(function (form) {
-      form.addEventListener('submit', function (e) {
-        if (!window.confirm(form.dataset.confirm)) { e.preventDefault(); }
-      });
+  }
+
+  onReady(function () {
+    scrollTranscript();
+    bindComposer(document);
+    document.addEventListener('submit', function (e) {
+      var form = e.target;
+      if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) { e.preventDefault(); }
     });
     document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
       select.addEventListener('change', function () { select.form.submit(); });

@@ -1,6 +1,8 @@
 package jp.tokyo.mcc.inquiry;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.staff.StaffMember;
@@ -22,11 +24,29 @@ public interface Inquiries {
 
     StatusCounts counts(StaffMember actor, CenterId center);
 
+    /**
+     * Inquiries visible to {@code actor} that match the query (words and filters), newest first; another center
+     * than a counsellor's own is FORBIDDEN.
+     */
+    List<Inquiry> search(StaffMember actor, InquiryQuery query);
+
+    /** What the list's filters offer: categories, municipalities and holders among the visible inquiries. */
+    InquiryFacets facets(StaffMember actor, CenterId center);
+
     /** Resolves a database id or an inquiry number (K-2026-0001) that the actor may see. */
     long resolve(StaffMember actor, String idOrNumber);
 
-    /** One inquiry with its transcript (audited as a view). */
+    /** One inquiry with its transcript (audited as a view; the actor has read it up to now). */
     InquiryDetails get(StaffMember actor, long id);
+
+    /**
+     * The same for a page already open that updates itself (a live refresh): not audited again, since nobody opened
+     * anything; the actor has read it up to now.
+     */
+    InquiryDetails refresh(StaffMember actor, long id);
+
+    /** Of these inquiries, those the actor holds that have family messages the actor has not opened yet. */
+    Set<Long> unread(StaffMember actor, Collection<Long> ids);
 
     /** Takes the inquiry; exactly one owner: CONFLICT when someone else holds it. */
     Inquiry claim(StaffMember actor, long id);

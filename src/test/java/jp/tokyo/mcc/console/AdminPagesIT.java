@@ -81,10 +81,10 @@ class AdminPagesIT extends AbstractBotIT {
                 .doesNotContain("ご家族からの相談ではありません");
     }
 
-    /** The inquiry list's row that shows this inquiry number. */
+    /** The inquiry list's card that shows this inquiry number. */
     private static String rowOf(String page, String number) {
         int at = page.indexOf(">" + number + "<");
-        assertThat(at).as("row of " + number).isPositive();
-        return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+        assertThat(at).as("card of " + number).isPositive();
+        return page.substring(page.lastIndexOf("<li", at), page.indexOf("</li>", at));
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.CannedReply;
 import jp.tokyo.mcc.inquiry.Inquiries;
+import jp.tokyo.mcc.inquiry.Inquiry;
+import jp.tokyo.mcc.inquiry.InquiryQuery;
 import jp.tokyo.mcc.inquiry.InquiryException;
 import jp.tokyo.mcc.inquiry.InquiryMessage;
 import jp.tokyo.mcc.inquiry.InquiryStatus;
@@ -42,14 +44,30 @@ class InquiryApiController {
         this.current = current;
     }
 
+    /**
+     * The inquiries the caller may see; with {@code q} (words in the number, summary, municipality and transcript) or
+     * the filters {@code category}, {@code municipality}, {@code assignee} (a username, or {@code -} for nobody),
+     * the matching ones of every status unless {@code status} is given.
+     */
     @GetMapping
     List<InquiryJson> list(@RequestParam(required = false) String center, @RequestParam(required = false) String status,
-                           @RequestParam(required = false, defaultValue = "false") boolean mine) {
+                           @RequestParam(required = false, defaultValue = "false") boolean mine,
+                           @RequestParam(required = false) String q, @RequestParam(required = false) String category,
+                           @RequestParam(required = false) String municipality,
+                           @RequestParam(required = false) String assignee) {
         CenterId centerId = blank(center) ? null : CenterId.fromCode(center)
                 .orElseThrow(() -> invalid("center", "center must be kubu or tama"));
         InquiryStatus statusValue = blank(status) ? null : InquiryStatus.fromCode(status)
                 .orElseThrow(() -> invalid("status", "status must be NEW, IN_PROGRESS, WAITING_FAMILY or CLOSED"));
-        return inquiries.list(current.require(), centerId, statusValue, mine).stream().map(InquiryJson::summary).toList();
+        if (q != null && q.length() > 200) {
+            throw invalid("q", "q has at most 200 characters");
+        }
+        StaffMember actor = current.require();
+        InquiryQuery query = new InquiryQuery(q, centerId, statusValue, category, municipality, assignee, mine);
+        List<Inquiry> found = query.text() != null || query.category() != null || query.municipality() != null
+                || query.assignee() != null ? inquiries.search(actor, query)
+                : inquiries.list(actor, centerId, statusValue, mine);
+        return found.stream().map(InquiryJson::summary).toList();
     }
 
     @GetMapping("/{id}")

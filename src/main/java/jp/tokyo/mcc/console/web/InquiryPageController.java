@@ -35,22 +35,25 @@ class InquiryPageController {
 
     @GetMapping("/console/inquiries/{id}")
     String page(@PathVariable long id, Model model) {
-        fill(id, model);
-        model.addAttribute("canned", inquiries.cannedReplies());
+        StaffMember me = current.require();
+        fill(me, inquiries.get(me, id), model);
         return "console/inquiry";
     }
 
-    /** The live part of the page (status, fields, transcript), swapped in by htmx on a server-sent event. */
+    /**
+     * The live part of the page (status, fields, transcript, what the viewer may do), fetched on a server-sent event:
+     * a refresh of a page already open, so not audited as another view.
+     */
     @GetMapping("/console/inquiries/{id}/live")
     String live(@PathVariable long id, Model model) {
-        fill(id, model);
+        StaffMember me = current.require();
+        fill(me, inquiries.refresh(me, id), model);
         return "console/inquiry :: live";
     }
 
-    private void fill(long id, Model model) {
-        StaffMember me = current.require();
-        InquiryDetails details = inquiries.get(me, id);
+    private void fill(StaffMember me, InquiryDetails details, Model model) {
         model.addAttribute("me", me);
+        model.addAttribute("canned", inquiries.cannedReplies());
         model.addAttribute("inquiry", details.inquiry());
         model.addAttribute("messages", details.messages());
         model.addAttribute("centerName", inquiries.centerName(details.inquiry().center()));

@@ -96,6 +96,13 @@ class InquiryRows {
                 .params(params).query((rs, n) -> map(rs).inquiry()).list();
     }
 
+    /** Inquiries matching a WHERE clause built by {@link InquirySearches} (named parameters), in this order. */
+    List<Inquiry> select(String where, Map<String, Object> params, String order, int limit) {
+        return jdbc.sql("SELECT * FROM inquiry WHERE " + where + " ORDER BY " + order + " FETCH FIRST "
+                        + Math.max(1, limit) + " ROWS ONLY")
+                .params(params).query((rs, n) -> map(rs).inquiry()).list();
+    }
+
     long count(Filter filter) {
         if (filter.centers().isEmpty()) {
             return 0;

@@ -1,6 +1,7 @@
 package jp.tokyo.mcc.inquiry.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,8 @@ import jp.tokyo.mcc.inquiry.Inquiry;
 import jp.tokyo.mcc.inquiry.InquiryChanged;
 import jp.tokyo.mcc.inquiry.InquiryDetails;
 import jp.tokyo.mcc.inquiry.InquiryException;
+import jp.tokyo.mcc.inquiry.InquiryFacets;
+import jp.tokyo.mcc.inquiry.InquiryQuery;
 import jp.tokyo.mcc.inquiry.InquiryException.Reason;
 import jp.tokyo.mcc.inquiry.InquiryMessage;
 import jp.tokyo.mcc.inquiry.InquiryMessage.Author;
@@ -36,15 +39,19 @@ class InquiryService implements Inquiries {
     static final int LIST_LIMIT = 500;
 
     private final InquiryRows store;
+    private final InquirySearches searches;
+    private final InquiryReadings readings;
     private final InquiryTexts texts;
     private final CannedReplies canned;
     private final Outbox outbox;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    InquiryService(InquiryRows store, InquiryTexts texts, CannedReplies canned, Outbox outbox, AuditLog audit,
+    InquiryService(InquiryRows store, InquirySearches searches, InquiryReadings readings, InquiryTexts texts, CannedReplies canned, Outbox outbox, AuditLog audit,
                    ApplicationEventPublisher events) {
         this.store = store;
+        this.searches = searches;
+        this.readings = readings;
         this.texts = texts;
         this.canned = canned;
         this.outbox = outbox;
@@ -69,6 +76,18 @@ class InquiryService implements Inquiries {
                 store.count(new InquiryRows.Filter(centers, InquiryStatus.IN_PROGRESS, null, false, 0)),
                 store.count(new InquiryRows.Filter(centers, InquiryStatus.WAITING_FAMILY, null, false, 0)),
                 store.count(new InquiryRows.Filter(centers, InquiryStatus.CLOSED, null, false, 0)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Inquiry> search(StaffMember actor, InquiryQuery query) {
+        return searches.find(centers(actor, query.center()), query, actor.username(), LIST_LIMIT);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public InquiryFacets facets(StaffMember actor, CenterId center) {
+        return searches.facets(centers(actor, center));
     }
 
     /** The centers the actor may list: a counsellor's own, an administrator's choice (null: both). */
@@ -102,7 +121,22 @@ class InquiryService implements Inquiries {
     public InquiryDetails get(StaffMember actor, long id) {
         InquiryRow row = visible(actor, id);
         audit.record(actor.username(), "VIEW", SUBJECT, String.valueOf(id), null);
+        readings.read(id, actor.username(), Instant.now());
         return new InquiryDetails(row.inquiry(), store.messages(id));
+    }
+
+    @Override
+    @Transactional
+    public InquiryDetails refresh(StaffMember actor, long id) {
+        InquiryRow row = visible(actor, id);
+        readings.read(id, actor.username(), Instant.now());
+        return new InquiryDetails(row.inquiry(), store.messages(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> unread(StaffMember actor, Collection<Long> ids) {
+        return readings.unreadByHolder(ids, actor.username());
     }
 
     @Override
