@@ -62,6 +62,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/inquiries", "/api/inquiries/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/inquiries/**").hasAnyRole("STAFF", "ADMIN")
                         .anyRequest().denyAll())

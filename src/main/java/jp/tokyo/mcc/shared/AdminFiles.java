@@ -2,85 +2,115 @@ package jp.tokyo.mcc.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.DescriptiveResource;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
 /**
- * The administrator-edited files under {@code flows/} (flows, FAQ, safety phrases, center data).
- * The working folder ({@code app.flows.dir}, default {@code ./flows}) wins; when it does not exist the
- * copy packaged with the application (classpath {@code flows/}) is used.
+ * The administrator files (flows, FAQ, safety words, centers...) as the modules read them. In the application they
+ * are the versions published in the database (the admin module's {@link AdminFileSource}); a module's tests may
+ * read a folder instead ({@link #AdminFiles(Path)}). Which set a read sees follows the {@link Edition} of the work
+ * under way: the published files, or the drafts laid over them for a simulator family on drafts.
  */
-@Component
 public class AdminFiles {
 
-    private final Path directory;
-    private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    private final AdminFileSource source;
 
-    public AdminFiles(@Value("${app.flows.dir:./flows}") Path directory) {
-        this.directory = directory.toAbsolutePath().normalize();
+    /** The {@code *.yaml} files of a folder, read again whenever one of them changes (module tests). */
+    public AdminFiles(Path folder) {
+        this(new FolderSource(folder.toAbsolutePath().normalize()));
     }
 
-    /** The working folder, whether or not it exists. */
-    public Path directory() {
-        return directory;
+    public AdminFiles(AdminFileSource source) {
+        this.source = source;
     }
 
-    /** True when the files come from the working folder (and can change while the bot runs). */
-    public boolean isWorkingFolder() {
-        return Files.isDirectory(directory);
+    /** What every family gets now. */
+    public AdminFileSet published() {
+        return source.published();
     }
 
-    /** One file, e.g. {@code centers.yaml} or {@code faq/centers.yaml}. */
+    /** The published files with every draft laid over them. */
+    public AdminFileSet drafts() {
+        return source.drafts();
+    }
+
+    /** The set the work under way on this thread sees ({@link Edition#current()}). */
+    public AdminFileSet current() {
+        return Edition.current() == Edition.DRAFTS ? source.drafts() : source.published();
+    }
+
+    /** One file of the current set, e.g. {@code centers.yaml} or {@code faq/centers.yaml}; a missing one does not exist. */
     public Resource file(String relativePath) {
-        if (isWorkingFolder()) {
-            return new org.springframework.core.io.FileSystemResource(directory.resolve(relativePath));
-        }
-        return resolver.getResource("classpath:flows/" + relativePath);
+        return current().file(relativePath).map(AdminFiles::resource)
+                .orElseGet(() -> new DescriptiveResource(relativePath + " (no such administrator file)"));
     }
 
-    /** The files of a sub-folder (or the top folder for "") whose names end with {@code suffix}, by name. */
+    /** The files of a sub-folder (or the top folder for "") of the current set whose names end with {@code suffix}. */
     public List<Resource> files(String relativeFolder, String suffix) {
-        try {
-            if (isWorkingFolder()) {
-                Path folder = relativeFolder.isEmpty() ? directory : directory.resolve(relativeFolder);
-                if (!Files.isDirectory(folder)) {
-                    return List.of();
-                }
-                try (Stream<Path> paths = Files.list(folder)) {
-                    return paths.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(suffix))
-                            .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                            .map(p -> (Resource) new org.springframework.core.io.FileSystemResource(p))
-                            .toList();
-                }
-            }
-            String pattern = "classpath*:flows/" + (relativeFolder.isEmpty() ? "" : relativeFolder + "/") + "*" + suffix;
-            List<Resource> found = new ArrayList<>(List.of(resolver.getResources(pattern)));
-            found.sort(Comparator.comparing(r -> String.valueOf(r.getFilename())));
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return current().files(relativeFolder, suffix).stream().map(AdminFiles::resource).toList();
     }
 
-    /** A fingerprint that changes when any file of the folder changes (names, sizes, modification times). */
+    /** A fingerprint that changes when any file of the folder changes (in the current set). */
     public String fingerprint(String relativeFolder, String suffix) {
-        StringBuilder sb = new StringBuilder();
-        for (Resource r : files(relativeFolder, suffix)) {
-            try {
-                sb.append(r.getFilename()).append(':').append(r.contentLength()).append(':').append(r.lastModified()).append(';');
-            } catch (IOException e) {
-                sb.append(r.getFilename()).append(":?;");
+        return current().fingerprint(relativeFolder, suffix);
+    }
+
+    static Resource resource(AdminFile file) {
+        return new ByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8), file.path()) {
+            @Override
+            public String getFilename() {
+                return file.fileName();
             }
+        };
+    }
+
+    /** A folder's files, read again when a name, size or modification time changed; drafts are the same files. */
+    private static final class FolderSource implements AdminFileSource {
+
+        private final Path folder;
+        private String seen;
+        private AdminFileSet files = AdminFileSet.empty();
+
+        FolderSource(Path folder) {
+            this.folder = folder;
         }
-        return sb.toString();
+
+        @Override
+        public synchronized AdminFileSet published() {
+            String now = stat();
+            if (!now.equals(seen)) {
+                files = AdminFileSet.readFolder(folder);
+                seen = now;
+            }
+            return files;
+        }
+
+        @Override
+        public AdminFileSet drafts() {
+            return published();
+        }
+
+        private String stat() {
+            if (!Files.isDirectory(folder)) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path p : paths.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    sb.append(p).append(':').append(Files.size(p)).append(':')
+                            .append(Files.getLastModifiedTime(p).toMillis()).append(';');
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return sb.toString();
+        }
     }
 }

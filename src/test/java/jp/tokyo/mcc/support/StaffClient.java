@@ -77,6 +77,30 @@ public final class StaffClient {
         return send(b);
     }
 
+    /** A PUT of a text body (e.g. a YAML file). */
+    public Response put(String path, String text, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** A POST of raw bytes (e.g. a zip). */
+    public Response postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET answered with bytes (e.g. a zip). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Accept", "application/json");
@@ -131,6 +155,17 @@ public final class StaffClient {
         public HttpResponse<String> postForm(String path, String form) {
             return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        }
+
+        /** A PUT of a text body riding on the session, with the CSRF token when given. */
+        public HttpResponse<String> put(String path, String text, String csrfToken) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "text/plain; charset=UTF-8")
+                    .header("Accept", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+            if (csrfToken != null) {
+                b.header("X-CSRF-TOKEN", csrfToken);
+            }
+            return send(b.build());
         }
 
         public HttpResponse<String> postJson(String path, String json, String csrfToken) {

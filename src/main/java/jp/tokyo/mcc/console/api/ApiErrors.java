@@ -2,6 +2,7 @@ package jp.tokyo.mcc.console.api;
 
 import java.util.Map;
 
+import jp.tokyo.mcc.admin.AdminFileException;
 import jp.tokyo.mcc.inquiry.InquiryException;
 import jp.tokyo.mcc.staff.StaffAccountException;
 import org.slf4j.Logger;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The staff API's errors as {@code {"error","detail"}} with a 4xx status, never a stack trace. */
-@RestControllerAdvice(assignableTypes = {InquiryApiController.class, StaffApiController.class})
+@RestControllerAdvice(assignableTypes = {InquiryApiController.class, StaffApiController.class,
+        AdminFilesApiController.class})
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -40,6 +42,20 @@ class ApiErrors {
             case DUPLICATE -> body(HttpStatus.CONFLICT, "duplicate", e.getMessage());
             case NOT_FOUND -> body(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
             case FORBIDDEN -> body(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+        };
+    }
+
+    /** A file with problems answers 422 {@code {"problems":[...]}} (CONTRACT.md); other refusals as usual. */
+    @ExceptionHandler(AdminFileException.class)
+    ResponseEntity<?> adminFile(AdminFileException e) {
+        return switch (e.reason()) {
+            case INVALID -> ResponseEntity.unprocessableEntity().body(e.problems().size() == 1
+                    ? Map.of("problems", e.allProblems())
+                    : Map.of("problems", e.allProblems(), "byPath", e.problems()));
+            case NOT_FOUND -> body(HttpStatus.NOT_FOUND, "not_found", e.getMessage());
+            case NO_DRAFT -> body(HttpStatus.NOT_FOUND, "no_draft", e.getMessage());
+            case BAD_REQUEST -> body(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage());
+            case CONFLICT -> body(HttpStatus.CONFLICT, "conflict", e.getMessage());
         };
     }
 

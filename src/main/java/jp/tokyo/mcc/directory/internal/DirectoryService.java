@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import jp.tokyo.mcc.directory.Center;
@@ -17,6 +18,7 @@ import jp.tokyo.mcc.directory.PlaceMatch;
 import jp.tokyo.mcc.shared.AdminFileReport;
 import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
+import jp.tokyo.mcc.shared.AdminFilesPublished;
 
 /**
  * The {@link Directory}: the 62 municipalities and the place indexes are built once; the centers and the routing
@@ -120,6 +122,12 @@ public class DirectoryService implements Directory, AdminFileReport {
     public String islandsNote() {
         CentersSettings settings = routed().settings();
         return settings.islandsConfirmed() ? "" : settings.islandsNote();
+    }
+
+    /** A published centers.yaml goes live at once. */
+    @EventListener(AdminFilesPublished.class)
+    void published() {
+        centersFile.checkNow();
     }
 
     @Override

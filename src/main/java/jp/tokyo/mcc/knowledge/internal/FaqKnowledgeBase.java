@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -20,6 +21,7 @@ import jp.tokyo.mcc.knowledge.FaqSearch;
 import jp.tokyo.mcc.shared.AdminFileReport;
 import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
+import jp.tokyo.mcc.shared.AdminFilesPublished;
 
 /**
  * The FAQ as families search it. The index is built at start-up and rebuilt when the files under
@@ -121,6 +123,12 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
         if (!files.fingerprint().equals(fingerprint)) {
             reload();
         }
+    }
+
+    /** Published FAQ files go live at once. */
+    @EventListener(AdminFilesPublished.class)
+    void published() {
+        reloadIfChanged();
     }
 
     /** Reads the files; returns whether they went live. */

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +23,7 @@ import jp.tokyo.mcc.safety.SafetyCheck;
 import jp.tokyo.mcc.shared.AdminFileReport;
 import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
+import jp.tokyo.mcc.shared.AdminFilesPublished;
 
 /**
  * The safety net over the administrator phrase files {@code flows/safety/emergency.yaml} and {@code disaster.yaml}.
@@ -82,6 +84,12 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
         if (!adminFiles.fingerprint(FOLDER, ".yaml").equals(fingerprint)) {
             reload();
         }
+    }
+
+    /** Published phrase files go live at once. */
+    @EventListener(AdminFilesPublished.class)
+    void published() {
+        reloadIfChanged();
     }
 
     /** Reads both files; returns whether both are good. */

@@ -4,6 +4,7 @@ import java.util.concurrent.ScheduledFuture;
 
 import jakarta.annotation.PreDestroy;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
+import jp.tokyo.mcc.shared.AdminFilesPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,6 +38,12 @@ class FlowReloader {
     void start() {
         library.live();
         task = scheduler.scheduleWithFixedDelay(this::check, properties.reloadInterval());
+    }
+
+    /** Published flow files reload at once (the poll above catches what this process was not told). */
+    @EventListener(AdminFilesPublished.class)
+    void published() {
+        check();
     }
 
     void check() {

@@ -1,0 +1,137 @@
+package jp.tokyo.mcc.admin.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jp.tokyo.mcc.shared.AdminFile;
+import jp.tokyo.mcc.shared.AdminFileSet;
+import jp.tokyo.mcc.shared.AdminFileSource;
+import jp.tokyo.mcc.shared.AdminFilesPublished;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The live versions and the drafts as the modules read them, kept in memory. Read from the tables at the first use
+ * (after the seed from the folder), then again whenever their revision changes: at once after a publish here, and
+ * within {@code app.admin.poll-interval} after one in another process on the same database. When live files
+ * changed, {@link AdminFilesPublished} tells every module to reload.
+ */
+@Component
+class PublishedFiles implements AdminFileSource {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishedFiles.class);
+
+    private final AdminFileVersions versions;
+    private final AdminFileDrafts drafts;
+    private final FolderSeed seed;
+    private final ApplicationEventPublisher events;
+
+    private volatile AdminFileSet live;
+    private long liveRevision = -1;
+    private volatile AdminFileSet withDrafts;
+    private volatile String draftRevision;
+
+    PublishedFiles(AdminFileVersions versions, AdminFileDrafts drafts, FolderSeed seed, ApplicationEventPublisher events) {
+        this.versions = versions;
+        this.drafts = drafts;
+        this.seed = seed;
+        this.events = events;
+    }
+
+    @Override
+    public AdminFileSet published() {
+        AdminFileSet now = live;
+        if (now == null) {
+            synchronized (this) {
+                if (live == null) {
+                    seed.run();
+                    loadLive();
+                }
+                now = live;
+            }
+        }
+        return now;
+    }
+
+    @Override
+    public AdminFileSet drafts() {
+        AdminFileSet now = withDrafts;
+        if (now == null) {
+            synchronized (this) {
+                published();
+                if (withDrafts == null) {
+                    loadDrafts();
+                }
+                now = withDrafts;
+            }
+        }
+        return now;
+    }
+
+    /** Reads what changed since the last look; tells the modules when live files changed. */
+    @Scheduled(fixedDelayString = "${app.admin.poll-interval:2s}", initialDelayString = "${app.admin.poll-interval:2s}")
+    void refresh() {
+        Set<String> changed;
+        synchronized (this) {
+            if (live == null) {
+                return; // nobody read the files yet
+            }
+            changed = versions.revision() == liveRevision ? Set.of() : loadLive();
+            if (!changed.isEmpty() || !Objects.equals(draftRevision(), draftRevision)) {
+                loadDrafts();
+            }
+        }
+        if (!changed.isEmpty()) {
+            log.info("administrator files published: {}", changed);
+            events.publishEvent(new AdminFilesPublished(changed));
+        }
+    }
+
+    /** Drafts changed in this process: read them again before they are next used. */
+    synchronized void draftsChanged() {
+        withDrafts = null;
+    }
+
+    private Set<String> loadLive() {
+        long revision = versions.revision();
+        List<AdminFile> files = versions.findLive().stream()
+                .map(v -> AdminFile.of(v.getPath(), v.getContent())).toList();
+        AdminFileSet before = live;
+        AdminFileSet now = AdminFileSet.of(files);
+        live = now;
+        liveRevision = revision;
+        return before == null ? Set.of() : changedPaths(before, now);
+    }
+
+    private void loadDrafts() {
+        String revision = draftRevision();
+        List<AdminFile> files = drafts.findAll().stream().map(d -> AdminFile.of(d.getPath(), d.getContent())).toList();
+        withDrafts = live.with(files);
+        draftRevision = revision;
+    }
+
+    private String draftRevision() {
+        List<Object[]> rows = drafts.revision();
+        if (rows.isEmpty()) {
+            return "";
+        }
+        Object[] row = rows.get(0);
+        return row[0] + ":" + row[1] + ":" + row[2];
+    }
+
+    private static Set<String> changedPaths(AdminFileSet before, AdminFileSet now) {
+        Set<String> changed = new HashSet<>();
+        for (AdminFile f : now.all()) {
+            if (before.file(f.path()).map(b -> !b.hash().equals(f.hash())).orElse(true)) {
+                changed.add(f.path());
+            }
+        }
+        before.all().stream().filter(b -> now.file(b.path()).isEmpty()).forEach(b -> changed.add(b.path()));
+        return changed;
+    }
+}
