@@ -73,9 +73,9 @@
     });
   }
 
-  function createUser() {
-    var name = texts.userName + (state.users.length + 1);
-    return request('POST', api, { name: name }).then(function (user) {
+  function createUser(drafts) {
+    var name = (drafts ? texts.draftUserName : texts.userName) + (state.users.length + 1);
+    return request('POST', api, { name: name, drafts: !!drafts }).then(function (user) {
       state.users.push(user);
       selectUser(user.id);
     });
@@ -98,8 +98,14 @@
     state.users.forEach(function (user) {
       var tab = document.createElement('button');
       tab.type = 'button';
-      tab.className = 'user-tab' + (user.id === state.userId ? ' active' : '');
+      tab.className = 'user-tab' + (user.id === state.userId ? ' active' : '') + (user.drafts ? ' drafts' : '');
       tab.textContent = user.name;
+      if (user.drafts) {
+        var badge = document.createElement('span');
+        badge.className = 'badge';
+        badge.textContent = texts.draftBadge;
+        tab.appendChild(badge);
+      }
       tab.setAttribute('data-user-id', user.id);
       tab.setAttribute('aria-pressed', user.id === state.userId ? 'true' : 'false');
       tab.addEventListener('click', function () {
@@ -109,6 +115,8 @@
       });
       tabs.appendChild(tab);
     });
+    var active = state.users.filter(function (u) { return u.id === state.userId; })[0];
+    $('drafts-banner').hidden = !(active && active.drafts);
   }
 
   // ---- polling ----
@@ -421,7 +429,8 @@
   $('sticker').addEventListener('click', function () { act('/stickers'); });
   $('follow').addEventListener('click', function () { act('/follow'); });
   $('unblock').addEventListener('click', function () { act('/follow'); });
-  $('new-user').addEventListener('click', function () { createUser(); });
+  $('new-user').addEventListener('click', function () { createUser(false); });
+  $('new-draft-user').addEventListener('click', function () { createUser(true); });
   $('menu-button').addEventListener('click', function () {
     var menu = $('menu');
     menu.hidden = !menu.hidden;
@@ -437,7 +446,11 @@
     }
   });
 
-  loadUsers().then(schedulePoll, function () {
+  // the administrators' editor links to /simulator#drafts: start a family on drafts
+  var start = location.hash === '#drafts'
+    ? loadUsers().then(function () { history.replaceState(null, '', location.pathname); return createUser(true); })
+    : loadUsers();
+  start.then(schedulePoll, function () {
     toast(texts.offline);
     schedulePoll();
   });

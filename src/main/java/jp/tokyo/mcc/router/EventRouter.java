@@ -10,6 +10,7 @@ import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import jp.tokyo.mcc.safety.SafetyAlert;
 import jp.tokyo.mcc.safety.SafetyCheck;
+import jp.tokyo.mcc.shared.Edition;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -21,6 +22,8 @@ import org.springframework.context.event.EventListener;
  *       safety net's answer, if any, is the bot's only word), and notes when they block or re-add the account;</li>
  *   <li>otherwise the guided conversation answers (with the safety net's answer first).</li>
  * </ol>
+ * Everything it calls reads the administrator files of the event's {@link Edition} (the drafts for a simulator family
+ * on drafts, the published files for everyone else).
  * Runs synchronously inside the dispatcher's transaction for the event (one event at a time per family), so what
  * each step stores and the one reply in the outbox are committed together. Modules that are missing (safety,
  * inquiry) are skipped, and the bot still answers.
@@ -40,8 +43,13 @@ public class EventRouter {
         this.outbox = outbox;
     }
 
+    /** Routes an event; a simulator family on drafts is answered from the administrators' drafts ({@link Edition}). */
     @EventListener
     public void route(IncomingEvent event) {
+        Edition.forChat(event.userId()).run(() -> routeInEdition(event));
+    }
+
+    private void routeInEdition(IncomingEvent event) {
         SafetyAlert alert = safetyAlert(event);
         OpenInquiries inquiries = openInquiries.get();
         if (inquiries != null) {

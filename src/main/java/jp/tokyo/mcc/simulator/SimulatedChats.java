@@ -34,7 +34,8 @@ class SimulatedChats {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    record UserView(String id, String name, SimulatedUser.Friendship friendship) {
+    /** A simulated user; {@code drafts}: they get the administrators' drafts instead of the published files. */
+    record UserView(String id, String name, SimulatedUser.Friendship friendship, boolean drafts) {
     }
 
     /** A user's chat as the page shows it; {@code version} changes whenever anything in it changes. */
@@ -53,10 +54,15 @@ class SimulatedChats {
     }
 
     synchronized UserView createUser(String name) {
+        return createUser(name, false);
+    }
+
+    /** A new simulated user; on drafts, the bot answers them from the drafts (a family never is). */
+    synchronized UserView createUser(String name, boolean onDrafts) {
         if (users.size() >= MAX_USERS) {
             users.remove(users.keySet().iterator().next());
         }
-        SimulatedUser user = new SimulatedUser(SimulatorIds.familyUserId(), name);
+        SimulatedUser user = new SimulatedUser(onDrafts ? SimulatorIds.draftFamilyUserId() : SimulatorIds.familyUserId(), name);
         users.put(user.id, user);
         return view(user);
     }
@@ -171,6 +177,7 @@ class SimulatedChats {
     }
 
     private static UserView view(SimulatedUser user) {
-        return new UserView(user.id, user.name, user.friendship);
+        return new UserView(user.id, user.name, user.friendship,
+                jp.tokyo.mcc.shared.Edition.forChat(user.id) == jp.tokyo.mcc.shared.Edition.DRAFTS);
     }
 }

@@ -31,7 +31,8 @@ class SimulatorApiController {
         this.family = family;
     }
 
-    record NewUser(String name) {
+    /** {@code drafts}: the family gets the administrators' drafts (flows, FAQ, safety words, centers). */
+    record NewUser(String name, Boolean drafts) {
     }
 
     record TextInput(String text) {
@@ -48,7 +49,8 @@ class SimulatorApiController {
             return ResponseEntity.badRequest().body(Map.of("error", "invalid_name",
                     "detail", "name must be 1-" + MAX_NAME + " characters"));
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(chats.createUser(request.name().strip()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(chats.createUser(request.name().strip(), Boolean.TRUE.equals(request.drafts())));
     }
 
     @GetMapping("/{userId}/chat")

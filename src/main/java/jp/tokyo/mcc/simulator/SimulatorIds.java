@@ -24,6 +24,12 @@ final class SimulatorIds {
         return SimulatedUsers.newId();
     }
 
+    /** A simulated family on drafts: the prefix the conversation answers from the drafts, then hex digits (32 in all). */
+    static String draftFamilyUserId() {
+        return jp.tokyo.mcc.shared.Edition.DRAFT_FAMILY_PREFIX
+                + hex((32 - jp.tokyo.mcc.shared.Edition.DRAFT_FAMILY_PREFIX.length()) / 2);
+    }
+
     /** A reply token (LINE's are 32 hex digits). */
     static String replyToken() {
         return hex(16);

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The live versions and the drafts as the modules read them, kept in memory. Read from the tables at the first use
  * (after the seed from the folder), then again whenever their revision changes: at once after a publish here, and
  * within {@code app.admin.poll-interval} after one in another process on the same database. When live files
- * changed, {@link AdminFilesPublished} tells every module to reload.
+ * changed, {@link AdminFilesPublished} tells every module to reload. The drafts set is the live files with every
+ * draft that had no problems when it was saved laid over them.
  */
 @Component
 class PublishedFiles implements AdminFileSource {
@@ -110,7 +111,9 @@ class PublishedFiles implements AdminFileSource {
 
     private void loadDrafts() {
         String revision = draftRevision();
-        List<AdminFile> files = drafts.findAll().stream().map(d -> AdminFile.of(d.getPath(), d.getContent())).toList();
+        // a draft with problems is not tried: its file stays as published (the last good version)
+        List<AdminFile> files = drafts.findAll().stream().filter(d -> d.getProblems() == 0)
+                .map(d -> AdminFile.of(d.getPath(), d.getContent())).toList();
         withDrafts = live.with(files);
         draftRevision = revision;
     }

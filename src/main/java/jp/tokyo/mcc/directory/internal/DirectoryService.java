@@ -19,6 +19,8 @@ import jp.tokyo.mcc.shared.AdminFileReport;
 import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
 import jp.tokyo.mcc.shared.AdminFilesPublished;
+import jp.tokyo.mcc.shared.Edition;
+import jp.tokyo.mcc.shared.AdminFile;
 
 /**
  * The {@link Directory}: the 62 municipalities and the place indexes are built once; the centers and the routing
@@ -50,15 +52,24 @@ public class DirectoryService implements Directory, AdminFileReport {
     private final PlaceMatcher matcher;
     private final CentersFile centersFile;
     private volatile Routed routed;
+    private final AdminFiles adminFiles;
+    private volatile DraftRouting draftRouting;
 
     @Autowired
     public DirectoryService(AdminFiles adminFiles, DirectoryProperties properties) {
         this(TokyoMunicipality.load(), OutsidePlaces.load(), new CentersFile(
-                () -> adminFiles.file(CENTERS_FILE), () -> new ClassPathResource("flows/" + CENTERS_FILE),
-                properties.reloadCheckInterval(), System::nanoTime));
+                () -> Edition.PUBLISHED.call(() -> adminFiles.file(CENTERS_FILE)),
+                () -> new ClassPathResource("flows/" + CENTERS_FILE), properties.reloadCheckInterval(), System::nanoTime),
+                adminFiles);
     }
 
     public DirectoryService(List<TokyoMunicipality> tokyo, OutsidePlaces outside, CentersFile centersFile) {
+        this(tokyo, outside, centersFile, null);
+    }
+
+    private DirectoryService(List<TokyoMunicipality> tokyo, OutsidePlaces outside, CentersFile centersFile,
+                             AdminFiles adminFiles) {
+        this.adminFiles = adminFiles;
         this.tokyo = List.copyOf(tokyo);
         this.matcher = new PlaceMatcher(this.tokyo, outside);
         this.centersFile = centersFile;
@@ -66,6 +77,12 @@ public class DirectoryService implements Directory, AdminFileReport {
     }
 
     private Routed routed() {
+        if (adminFiles != null && Edition.current() == Edition.DRAFTS) {
+            Routed onDrafts = draftRouted();
+            if (onDrafts != null) {
+                return onDrafts;
+            }
+        }
         CentersSettings settings = centersFile.current();
         Routed now = routed;
         if (now.settings() != settings) {
@@ -73,6 +90,30 @@ public class DirectoryService implements Directory, AdminFileReport {
             routed = now;
         }
         return now;
+    }
+
+    /** centers.yaml as drafted, when its draft differs from the live file and has no mistakes; else null. */
+    private Routed draftRouted() {
+        AdminFile draft = adminFiles.drafts().file(CENTERS_FILE).orElse(null);
+        AdminFile live = adminFiles.published().file(CENTERS_FILE).orElse(null);
+        if (draft == null || live != null && live.hash().equals(draft.hash())) {
+            return null;
+        }
+        DraftRouting current = draftRouting;
+        if (current == null || !current.hash().equals(draft.hash())) {
+            Routed routedDraft = null;
+            try {
+                routedDraft = Routed.of(new CentersFileParser().parse(draft.content()), tokyo);
+            } catch (InvalidCentersFileException e) {
+                // the live centers stay
+            }
+            current = new DraftRouting(draft.hash(), routedDraft);
+            draftRouting = current;
+        }
+        return current.routed();
+    }
+
+    private record DraftRouting(String hash, Routed routed) {
     }
 
     @Override

@@ -22,6 +22,7 @@ import jp.tokyo.mcc.shared.AdminFileReport;
 import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
 import jp.tokyo.mcc.shared.AdminFilesPublished;
+import jp.tokyo.mcc.shared.Edition;
 
 /**
  * The FAQ as families search it. The index is built at start-up and rebuilt when the files under
@@ -43,6 +44,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
 
     private volatile FaqIndex index;
     private volatile String fingerprint;
+    private volatile Drafts drafts;
     private volatile boolean everLoaded;
     private volatile AdminFileStatus status;
 
@@ -73,7 +75,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
 
     @Override
     public List<FaqHit> search(String text, int max) {
-        return index.search(text, max, properties.confidenceThreshold());
+        return index().search(text, max, properties.confidenceThreshold());
     }
 
     @Override
@@ -83,7 +85,31 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
 
     @Override
     public Optional<FaqEntry> entry(String id) {
-        return index.entry(id);
+        return index().entry(id);
+    }
+
+    /** The live index; for work on drafts, the index of the draft FAQ files (built again when they change). */
+    private FaqIndex index() {
+        if (Edition.current() != Edition.DRAFTS) {
+            return index;
+        }
+        String print = files.fingerprint();
+        if (print.equals(fingerprint)) {
+            return index;
+        }
+        Drafts current = drafts;
+        if (current == null || !current.fingerprint().equals(print)) {
+            synchronized (this) {
+                if (drafts == null || !drafts.fingerprint().equals(print)) {
+                    drafts = new Drafts(print, new FaqIndex(files.read(LocalDate.now(clock)).usable(), analysis));
+                }
+                current = drafts;
+            }
+        }
+        return current.index();
+    }
+
+    private record Drafts(String fingerprint, FaqIndex index) {
     }
 
     @Override
@@ -120,7 +146,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
     @Scheduled(fixedDelayString = "${app.knowledge.reload-interval:5s}",
             initialDelayString = "${app.knowledge.reload-interval:5s}")
     void reloadIfChanged() {
-        if (!files.fingerprint().equals(fingerprint)) {
+        if (!Edition.PUBLISHED.call(files::fingerprint).equals(fingerprint)) {
             reload();
         }
     }
@@ -133,8 +159,8 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
 
     /** Reads the files; returns whether they went live. */
     synchronized boolean reload() {
-        String seen = files.fingerprint();
-        FaqFiles.Snapshot snapshot = files.read(LocalDate.now(clock));
+        String seen = Edition.PUBLISHED.call(files::fingerprint);
+        FaqFiles.Snapshot snapshot = Edition.PUBLISHED.call(() -> files.read(LocalDate.now(clock)));
         fingerprint = seen;
         snapshot.problems().forEach(p -> log.error("FAQ file problem: {}", p));
         boolean live = snapshot.ok() || !everLoaded;

@@ -24,6 +24,7 @@ import jp.tokyo.mcc.shared.AdminFileReport;
 import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
 import jp.tokyo.mcc.shared.AdminFilesPublished;
+import jp.tokyo.mcc.shared.Edition;
 
 /**
  * The safety net over the administrator phrase files {@code flows/safety/emergency.yaml} and {@code disaster.yaml}.
@@ -42,6 +43,7 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
     private final Map<SafetyAlert.Kind, SafetyRules> rules = new EnumMap<>(SafetyAlert.Kind.class);
     private volatile Map<SafetyAlert.Kind, SafetyRules> live = Map.of();
     private volatile String fingerprint;
+    private volatile Drafts drafts;
     private volatile List<AdminFileStatus> status = List.of();
 
     SafetyNet(AdminFiles adminFiles) {
@@ -55,7 +57,7 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
         if (normalized.isEmpty()) {
             return Optional.empty();
         }
-        Map<SafetyAlert.Kind, SafetyRules> current = live;
+        Map<SafetyAlert.Kind, SafetyRules> current = rules();
         for (SafetyAlert.Kind kind : SafetyAlert.Kind.values()) { // EMERGENCY first
             SafetyRules r = current.get(kind);
             if (r != null && r.firstMatch(normalized).isPresent()) {
@@ -63,6 +65,39 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The live rules; for work on drafts, the draft phrase files' (a file with problems keeps its live rules),
+     * built again when they change.
+     */
+    private Map<SafetyAlert.Kind, SafetyRules> rules() {
+        if (Edition.current() != Edition.DRAFTS) {
+            return live;
+        }
+        String print = adminFiles.fingerprint(FOLDER, ".yaml");
+        if (print.equals(fingerprint)) {
+            return live;
+        }
+        Drafts current = drafts;
+        if (current == null || !current.fingerprint().equals(print)) {
+            synchronized (this) {
+                if (drafts == null || !drafts.fingerprint().equals(print)) {
+                    Map<SafetyAlert.Kind, SafetyRules> draftRules = new EnumMap<>(SafetyAlert.Kind.class);
+                    for (SafetyAlert.Kind kind : SafetyAlert.Kind.values()) {
+                        String name = FOLDER + "/" + kind.name().toLowerCase(Locale.ROOT) + ".yaml";
+                        SafetyFileReader.Result result = read(adminFiles.file(name), name, kind);
+                        draftRules.put(kind, result.ok() ? result.rules() : live.get(kind));
+                    }
+                    drafts = new Drafts(print, Map.copyOf(draftRules));
+                }
+                current = drafts;
+            }
+        }
+        return current.rules();
+    }
+
+    private record Drafts(String fingerprint, Map<SafetyAlert.Kind, SafetyRules> rules) {
     }
 
     /** The name of the trigger that fires for a text, for tests and administrators' checks. */
@@ -81,7 +116,7 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
     @Scheduled(fixedDelayString = "${app.safety.reload-interval:5s}",
             initialDelayString = "${app.safety.reload-interval:5s}")
     void reloadIfChanged() {
-        if (!adminFiles.fingerprint(FOLDER, ".yaml").equals(fingerprint)) {
+        if (!adminFiles.published().fingerprint(FOLDER, ".yaml").equals(fingerprint)) {
             reload();
         }
     }
@@ -94,6 +129,10 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
 
     /** Reads both files; returns whether both are good. */
     synchronized boolean reload() {
+        return Edition.PUBLISHED.call(this::reloadPublished);
+    }
+
+    private boolean reloadPublished() {
         fingerprint = adminFiles.fingerprint(FOLDER, ".yaml");
         boolean allGood = true;
         Map<SafetyAlert.Kind, List<String>> problems = new EnumMap<>(SafetyAlert.Kind.class);

@@ -1,8 +1,5 @@
 package jp.tokyo.mcc.conversation.internal.library;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jp.tokyo.mcc.conversation.FlowProblem;
 import jp.tokyo.mcc.conversation.FlowStatus;
@@ -22,10 +20,12 @@ import jp.tokyo.mcc.conversation.internal.flow.Flow;
 import jp.tokyo.mcc.conversation.internal.flow.FlowParser;
 import jp.tokyo.mcc.conversation.internal.flow.FlowValidator;
 import jp.tokyo.mcc.conversation.internal.machine.FlowMachine;
+import jp.tokyo.mcc.shared.AdminFile;
+import jp.tokyo.mcc.shared.AdminFileSet;
 import jp.tokyo.mcc.shared.AdminFiles;
+import jp.tokyo.mcc.shared.Edition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +46,7 @@ public class FlowLibrary implements FlowStatus {
     private final Map<String, FlowMachine> versions = new ConcurrentHashMap<>();
     private volatile Live live;
     private volatile String fingerprint;
+    private volatile Drafts drafts;
 
     /** A consistent snapshot of what is live. */
     public record Live(Map<String, FlowMachine> flows, Map<String, Command> commands, String mainFlow,
@@ -66,7 +67,10 @@ public class FlowLibrary implements FlowStatus {
         this.properties = properties;
     }
 
-    /** What is live now (loads the files on first use). */
+    /**
+     * What is live now (loads the files on first use); for work on drafts ({@link Edition#DRAFTS}: a simulator family
+     * on drafts, the conversation tests run from the editor), the drafts laid over it.
+     */
     public Live live() {
         Live current = live;
         if (current == null) {
@@ -77,7 +81,7 @@ public class FlowLibrary implements FlowStatus {
                 current = live;
             }
         }
-        return current;
+        return Edition.current() == Edition.DRAFTS ? drafts(current) : current;
     }
 
     /** A flow at a given version: the live one, or an older one that conversations under way still use. */
@@ -118,13 +122,14 @@ public class FlowLibrary implements FlowStatus {
      */
     public synchronized void forget() {
         live = null;
+        drafts = null;
         fingerprint = null;
         versions.clear();
     }
 
     /** Reloads when any flow file changed since the last load; true when it did. */
     public synchronized boolean reloadIfChanged() {
-        String now = files.fingerprint("", ".yaml");
+        String now = files.published().fingerprint("", ".yaml");
         if (live != null && now.equals(fingerprint)) {
             return false;
         }
@@ -132,29 +137,82 @@ public class FlowLibrary implements FlowStatus {
         return true;
     }
 
-    /** Reads, validates and compiles the flow files; the valid ones go live. */
+    /** Reads, validates and compiles the published flow files; the valid ones go live. */
     public synchronized void reload() {
-        String print = files.fingerprint("", ".yaml");
+        AdminFileSet set = files.published();
+        String print = set.fingerprint("", ".yaml");
         String mainFlow = properties.mainFlow();
+        Built built = build(set, this::previous, mainFlow);
+        Live before = live;
+        for (FlowMachine m : built.machines().values()) {
+            Flow f = m.flow();
+            FlowMachine old = before == null ? null : before.flows().get(f.id());
+            if (old == null || !old.flow().version().equals(f.version())) {
+                sources.save(f.id(), f.version(), f.file(), f.source());
+                if (old != null) {
+                    versions.put(old.flow().id() + "@" + old.flow().version(), old);
+                }
+            }
+        }
+        live = built.live();
+        fingerprint = print;
+        for (FlowProblem p : built.live().problems()) {
+            log.warn("flow file not live as written: {}", p);
+        }
+        log.info("flows live: {}{}", describe(built.machines().values()), built.live().problems().isEmpty() ? ""
+                : " (" + built.live().problems().size() + " problem(s) kept changed files from going live)");
+        if (!built.machines().containsKey(mainFlow)) {
+            log.error("the main flow \"{}\" is not live: the bot cannot greet families", mainFlow);
+        }
+    }
+
+    /**
+     * The flows a simulator family on drafts gets: the drafts over the published files, built again when a draft
+     * changed; a draft that breaks the set keeps its published version. Never stored, never logged above DEBUG.
+     */
+    private Live drafts(Live published) {
+        AdminFileSet set = files.drafts();
+        String print = set.fingerprint("", ".yaml");
+        if (print.equals(fingerprint)) {
+            return published;
+        }
+        Drafts current = drafts;
+        if (current != null && current.fingerprint().equals(print)) {
+            return current.live();
+        }
+        synchronized (this) {
+            if (drafts == null || !drafts.fingerprint().equals(print)) {
+                Map<String, Flow> publishedByFile = new LinkedHashMap<>();
+                published.flows().values().forEach(m -> publishedByFile.put(m.flow().file(), m.flow()));
+                Built built = build(set, file -> Optional.ofNullable(publishedByFile.get(file)), properties.mainFlow());
+                built.machines().values().forEach(m -> versions.put(m.flow().id() + "@" + m.flow().version(), m));
+                log.debug("flows on drafts: {}", describe(built.machines().values()));
+                drafts = new Drafts(print, built.live());
+            }
+            return drafts.live();
+        }
+    }
+
+    private record Drafts(String fingerprint, Live live) {
+    }
+
+    private record Built(Live live, Map<String, FlowMachine> machines) {
+    }
+
+    /** Parses, validates and compiles the flow files of a set, starting from the last good version of each. */
+    private Built build(AdminFileSet set, Function<String, Optional<Flow>> lastGoodOf, String mainFlow) {
         List<FlowProblem> problems = new ArrayList<>();
         Map<String, Flow> written = new LinkedHashMap<>();   // by file: the flows as the files are now
         Map<String, Flow> lastGood = new LinkedHashMap<>();  // by file: the last version that went live
-        for (Resource resource : files.files("", ".yaml")) {
-            String file = resource.getFilename();
-            String text;
-            try (InputStream in = resource.getInputStream()) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                problems.add(new FlowProblem(file, 0, "", "the file cannot be read: " + e.getMessage()));
-                continue;
-            }
-            FlowParser.Result parsed = FlowParser.parse(file, text);
+        for (AdminFile file : set.files("", ".yaml")) {
+            String name = file.fileName();
+            FlowParser.Result parsed = FlowParser.parse(name, file.content());
             if (!parsed.flowFile()) {
                 continue; // centers.yaml and other administrator files
             }
-            previous(file).ifPresent(f -> lastGood.put(file, f));
+            lastGoodOf.apply(name).ifPresent(f -> lastGood.put(name, f));
             if (parsed.ok()) {
-                written.put(file, parsed.flow());
+                written.put(name, parsed.flow());
             } else {
                 problems.addAll(parsed.problems());
             }
@@ -172,27 +230,8 @@ public class FlowLibrary implements FlowStatus {
         for (FlowMachine m : machines.values()) {
             m.flow().commands().forEach(commands::putIfAbsent);
         }
-        Live before = live;
-        for (FlowMachine m : machines.values()) {
-            Flow f = m.flow();
-            FlowMachine old = before == null ? null : before.flows().get(f.id());
-            if (old == null || !old.flow().version().equals(f.version())) {
-                sources.save(f.id(), f.version(), f.file(), f.source());
-                if (old != null) {
-                    versions.put(old.flow().id() + "@" + old.flow().version(), old);
-                }
-            }
-        }
-        live = new Live(Map.copyOf(machines), Map.copyOf(commands), mainFlow, List.copyOf(problems), Instant.now());
-        fingerprint = print;
-        for (FlowProblem p : problems) {
-            log.warn("flow file not live as written: {}", p);
-        }
-        log.info("flows live: {}{}", describe(machines.values()),
-                problems.isEmpty() ? "" : " (" + problems.size() + " problem(s) kept changed files from going live)");
-        if (!machines.containsKey(mainFlow)) {
-            log.error("the main flow \"{}\" is not live: the bot cannot greet families", mainFlow);
-        }
+        Live built = new Live(Map.copyOf(machines), Map.copyOf(commands), mainFlow, List.copyOf(problems), Instant.now());
+        return new Built(built, machines);
     }
 
     /**
