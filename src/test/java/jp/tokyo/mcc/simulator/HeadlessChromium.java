@@ -14,12 +14,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's headless Chromium for page tests; tests using it are skipped where it is not installed. */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     private HeadlessChromium(ChromeDriver driver, Path profile) {
@@ -27,12 +27,12 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Chromium and chromedriver are not installed");
     }
 
-    static HeadlessChromium start(int width, int height) throws IOException {
+    public static HeadlessChromium start(int width, int height) throws IOException {
         assumeInstalled();
         Path profile = Files.createTempDirectory("chromium-profile-");
         ChromeOptions options = new ChromeOptions();
@@ -45,7 +45,7 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(new ChromeDriver(service, options), profile);
     }
 
-    void screenshot(Path file) throws IOException {
+    public void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     }

@@ -16,26 +16,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The simulator page as a family uses it, for browser tests. Reads the chat in one script call and retries clicks,
  * because the page re-renders the chat whenever it changes.
  */
-final class SimulatorPage {
+public final class SimulatorPage {
 
-    static final String CHOICES = "#quick-replies .quick-reply, .template .template-action";
+    public static final String CHOICES = "#quick-replies .quick-reply, .template .template-action";
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
 
-    SimulatorPage(WebDriver driver, Duration timeout) {
+    public SimulatorPage(WebDriver driver, Duration timeout) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, timeout);
     }
 
-    SimulatorPage open(String baseUrl) {
+    public SimulatorPage open(String baseUrl) {
         driver.get(baseUrl + "/simulator");
         wait.until(d -> activeUser() != null);
         return this;
     }
 
     /** Makes a new simulated user (not a friend yet) and switches to them; returns their user id. */
-    String newUser() {
+    public String newUser() {
         String before = activeUser();
         driver.findElement(By.id("new-user")).click();
         wait.until(d -> {
@@ -46,7 +46,19 @@ final class SimulatorPage {
         return activeUser();
     }
 
-    void switchTo(String userId) {
+    /** Makes a new simulated user on the administrators' drafts and switches to them; returns their user id. */
+    public String newDraftUser() {
+        String before = activeUser();
+        driver.findElement(By.id("new-draft-user")).click();
+        wait.until(d -> {
+            String now = activeUser();
+            return now != null && !now.equals(before);
+        });
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("friend-card")));
+        return activeUser();
+    }
+
+    public void switchTo(String userId) {
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
             d.findElement(By.cssSelector(".user-tab[data-user-id='" + userId + "']")).click();
             return true;
@@ -54,32 +66,32 @@ final class SimulatorPage {
         wait.until(d -> userId.equals(activeUser()));
     }
 
-    String activeUser() {
+    public String activeUser() {
         return (String) script("var a = document.querySelector('.user-tab.active');"
                 + " return a ? a.getAttribute('data-user-id') : null;");
     }
 
-    void addFriend() {
+    public void addFriend() {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("follow"))).click();
     }
 
-    void type(String text) {
+    public void type(String text) {
         WebElement input = driver.findElement(By.id("text"));
         input.sendKeys(text);
         input.sendKeys(Keys.ENTER);
     }
 
-    void typeAndTapSend(String text) {
+    public void typeAndTapSend(String text) {
         driver.findElement(By.id("text")).sendKeys(text);
         driver.findElement(By.id("send")).click();
     }
 
     /** Taps the chip or template button with this label (the latest one, if several). */
-    void tap(String label) {
+    public void tap(String label) {
         tap(CHOICES, label);
     }
 
-    void tap(String css, String label) {
+    public void tap(String css, String label) {
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> matching = d.findElements(By.cssSelector(css)).stream()
                     .filter(e -> e.getText().equals(label)).toList();
@@ -91,37 +103,37 @@ final class SimulatorPage {
         });
     }
 
-    void waitForBot(String text) {
+    public void waitForBot(String text) {
         wait.until(d -> botTexts().contains(text));
     }
 
-    void waitForBotContaining(String part) {
+    public void waitForBotContaining(String part) {
         wait.until(d -> botTexts().stream().anyMatch(t -> t.contains(part)));
     }
 
-    void waitForUser(String text) {
+    public void waitForUser(String text) {
         wait.until(d -> userTexts().contains(text));
     }
 
     /** The bot's bubbles and template cards, oldest first. */
-    List<String> botTexts() {
+    public List<String> botTexts() {
         return texts(".row.bot .bubble, .row.bot .template-text");
     }
 
-    List<String> userTexts() {
+    public List<String> userTexts() {
         return texts(".row.user .bubble");
     }
 
-    List<String> quickReplies() {
+    public List<String> quickReplies() {
         return texts("#quick-replies .quick-reply");
     }
 
-    List<String> choices() {
+    public List<String> choices() {
         return texts(CHOICES);
     }
 
     @SuppressWarnings("unchecked")
-    List<String> texts(String css) {
+    public List<String> texts(String css) {
         return (List<String>) script("return Array.from(document.querySelectorAll(arguments[0]))"
                 + ".map(function (e) { return e.innerText; });", css);
     }

@@ -1,0 +1,158 @@
+package jp.tokyo.mcc.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import jp.tokyo.mcc.admin.AdminFileCatalog;
+import jp.tokyo.mcc.shared.Edition;
+import jp.tokyo.mcc.simulator.HeadlessChromium;
+import jp.tokyo.mcc.simulator.SimulatorPage;
+import jp.tokyo.mcc.support.AbstractBotIT;
+import jp.tokyo.mcc.support.FamilyChat;
+import jp.tokyo.mcc.support.StaffClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An administrator in headless Chromium: opens a flow in the editor, makes a mistake and sees it reported with its
+ * line, fixes it, tries the draft in the simulator as a family on drafts, publishes, sees a new family get the new
+ * version, and goes back to the earlier version.
+ */
+class AdminFilesBrowserIT extends AbstractBotIT {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String OLD_LINE = "相談員に、このLINEでご相談内容を送ることもできます。どうしますか？";
+    static final String NEW_LINE = "（ブラウザで直した版）相談員に、このLINEでご相談内容を送ることもできます。どうしますか？";
+
+    @Autowired
+    AdminFileCatalog catalog;
+
+    @BeforeAll
+    static void chromium() {
+        HeadlessChromium.assumeInstalled();
+    }
+
+    @AfterEach
+    void noDraftLeft() {
+        catalog.discardDraft("intake.yaml", "test");
+    }
+
+    @Test
+    void editFixTryPublishAndRollBack() throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        String original = catalog.live("intake.yaml").orElseThrow().content();
+        int originalVersion = catalog.live("intake.yaml").orElseThrow().version();
+        try (HeadlessChromium chromium = HeadlessChromium.start(1300, 1000)) {
+            var driver = chromium.driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(base + "/console/login");
+            driver.findElement(By.id("username")).sendKeys(StaffClient.ADMIN);
+            driver.findElement(By.id("password")).sendKeys(StaffClient.ADMIN_PASSWORD);
+            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("/console"));
+
+            // the list, then the editor of intake.yaml
+            driver.get(base + "/console/admin/files");
+            assertThat(driver.findElement(By.id("file-intake.yaml")).getText()).contains("会話フロー", "版 " + originalVersion);
+            driver.findElement(By.linkText("intake.yaml")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+            WebElement editor = driver.findElement(By.id("content"));
+            assertThat(editor.getAttribute("value")).isEqualTo(original);
+            wait.until(d -> d.findElements(By.cssSelector("#flow-view .flow-diagram")).size() == 1);
+
+            // a mistake, typed: an unknown target, shown with its line while the draft is kept
+            String broken = original.replace("    next: center\n", "    next: centre\n");
+            int line = lineOf(broken, "next: centre");
+            setText(driver, editor, broken.substring(0, broken.length() - 1));
+            editor.sendKeys(Keys.END, "\n");
+            wait.until(d -> !problems(d).isEmpty());
+            assertThat(problems(driver)).anyMatch(p -> p.startsWith(line + "行目") && p.contains("centre"));
+            assertThat(driver.findElement(By.id("save-status")).getText()).contains("問題が");
+            assertThat(catalog.draft("intake.yaml")).hasValueSatisfying(d -> assertThat(d.content()).contains("next: centre"));
+            chromium.screenshot(SCREENSHOTS.resolve("admin-files-problem.png"));
+
+            // fixed, with a new line for families
+            setText(driver, editor, original.replace(OLD_LINE, NEW_LINE));
+            wait.until(d -> d.findElement(By.id("save-status")).getText().contains("問題はありません"));
+            assertThat(problems(driver)).isEmpty();
+            wait.until(d -> d.findElement(By.id("flow-view")).getText().contains("（ブラウザで直した版）"));
+            chromium.screenshot(SCREENSHOTS.resolve("admin-files-editor.png"));
+
+            // tried in the simulator by a family on drafts
+            SimulatorPage simulator = new SimulatorPage(driver, Duration.ofSeconds(30)).open(base);
+            String tester = simulator.newDraftUser();
+            assertThat(tester).startsWith(Edition.DRAFT_FAMILY_PREFIX);
+            assertThat(driver.findElement(By.id("drafts-banner")).isDisplayed()).isTrue();
+            simulator.addFriend();
+            simulator.wait.until(d -> simulator.choices().contains("退院後のこと"));
+            simulator.tap("退院後のこと");
+            simulator.waitForBotContaining("お住まいの区市町村");
+            simulator.type("世田谷区");
+            simulator.waitForBot(NEW_LINE);
+            chromium.screenshot(SCREENSHOTS.resolve("admin-files-simulator-drafts.png"));
+            // meanwhile families still get the live version
+            FamilyChat meanwhile = new FamilyChat(port);
+            meanwhile.follow();
+            meanwhile.tap("退院後のこと");
+            assertThat(meanwhile.say("世田谷区")).contains(OLD_LINE);
+
+            // published
+            driver.get(base + "/console/admin/files/edit?path=intake.yaml");
+            driver.findElement(By.id("publish")).click();
+            driver.switchTo().alert().accept();
+            wait.until(d -> d.findElements(By.cssSelector(".flash.info")).size() == 1);
+            assertThat(driver.findElement(By.cssSelector(".flash.info")).getText())
+                    .contains("版 " + (originalVersion + 1) + " として公開しました");
+            FamilyChat newcomer = new FamilyChat(port);
+            newcomer.follow();
+            newcomer.tap("退院後のこと");
+            assertThat(newcomer.say("世田谷区")).contains(NEW_LINE);
+
+            // back to the earlier version
+            WebElement row = driver.findElement(By.id("version-" + originalVersion));
+            row.findElement(By.cssSelector("button.rollback")).click();
+            driver.switchTo().alert().accept();
+            wait.until(d -> d.findElements(By.cssSelector(".flash.info")).size() == 1
+                    && d.findElement(By.cssSelector(".flash.info")).getText().contains("戻しました"));
+            assertThat(driver.findElement(By.id("version-" + (originalVersion + 2))).getText()).contains("版 " + originalVersion + " に戻した");
+            FamilyChat later = new FamilyChat(port);
+            later.follow();
+            later.tap("退院後のこと");
+            assertThat(later.say("世田谷区")).contains(OLD_LINE).doesNotContain(NEW_LINE);
+            assertThat(catalog.live("intake.yaml").orElseThrow().content()).isEqualTo(original);
+
+            // the diagram page of the live flow
+            driver.get(base + "/console/admin/files/flow?path=intake.yaml&source=live");
+            assertThat(driver.findElements(By.cssSelector("svg.flow-diagram g.node"))).hasSizeGreaterThan(10);
+            assertThat(driver.findElement(By.id("state-menu")).getText()).contains("退院後のこと", "保護者の仕事のこと");
+            chromium.screenshot(SCREENSHOTS.resolve("admin-files-flow.png"));
+        }
+    }
+
+    /** Replaces the editor's text as a paste would (an input event), then the page saves the draft. */
+    private static void setText(org.openqa.selenium.WebDriver driver, WebElement editor, String text) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", editor, text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> problems(org.openqa.selenium.WebDriver driver) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#problems li')).map(function (e) { return e.innerText; });");
+    }
+
+    private static int lineOf(String text, String part) {
+        return text.substring(0, text.indexOf(part)).split("\n", -1).length;
+    }
+}
