@@ -22,7 +22,8 @@ RUN groupadd --system bot \
 WORKDIR /app
 COPY --from=build /tmp/bot.jar /app/bot.jar
 COPY --from=build /tmp/probe/HealthProbe.class /app/probe/
-# flows/ is the administrators' working folder (app.flows.dir); data/ holds local files (APP_DATA_DIR)
+# flows/ seeds the database with the administrator files at the first start (app.flows.dir); after that administrators
+# edit them in the console, and a file they never published follows the image's copy. data/ holds local files (APP_DATA_DIR)
 COPY flows /app/flows
 RUN mkdir -p /app/data && chown -R bot:bot /app/data /app/flows
 ENV APP_FLOWS_DIR=/app/flows \
