@@ -14,9 +14,16 @@ import jp.tokyo.mcc.directory.CenterId;
  * @param center      the counsellor's center (may be null for an administrator)
  * @param enabled     false once an administrator disabled it
  * @param lockedUntil locked after repeated failed logins until then (null: not locked)
+ * @param passwordChangeRequired the password was set by someone else (a one-time password): they must choose their
+ *                               own before anything else
  */
 public record StaffMember(long id, String username, String displayName, StaffRole role, CenterId center,
-                          boolean enabled, Instant lockedUntil) {
+                          boolean enabled, Instant lockedUntil, boolean passwordChangeRequired) {
+
+    public StaffMember(long id, String username, String displayName, StaffRole role, CenterId center, boolean enabled,
+                       Instant lockedUntil) {
+        this(id, username, displayName, role, center, enabled, lockedUntil, false);
+    }
 
     public boolean isAdmin() {
         return role == StaffRole.ADMIN;

@@ -70,6 +70,15 @@ class StaffApiController {
         return AccountJson.of(accounts.setEnabled(current.require(), id, false));
     }
 
+    /** A one-time password for a colleague (never one's own), to be changed at their next sign-in. */
+    @PostMapping("/{id}/reset-password")
+    java.util.Map<String, String> resetPassword(@PathVariable long id) {
+        StaffMember actor = current.require();
+        String oneTime = accounts.resetPassword(actor, id);
+        return java.util.Map.of("username", accounts.find(id).map(StaffMember::username).orElse(""),
+                "temporaryPassword", oneTime);
+    }
+
     @PostMapping("/{id}/enable")
     AccountJson enable(@PathVariable long id) {
         return AccountJson.of(accounts.setEnabled(current.require(), id, true));

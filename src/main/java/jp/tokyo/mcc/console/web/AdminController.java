@@ -6,6 +6,7 @@ import jp.tokyo.mcc.staff.CurrentStaff;
 import jp.tokyo.mcc.staff.NewStaffAccount;
 import jp.tokyo.mcc.staff.StaffAccountException;
 import jp.tokyo.mcc.staff.StaffAccounts;
+import jp.tokyo.mcc.staff.StaffMember;
 import jp.tokyo.mcc.staff.StaffRole;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,6 +67,20 @@ class AdminController {
         } catch (StaffAccountException e) {
             flash.addFlashAttribute("error", messages.get(e.reason() == StaffAccountException.Reason.INVALID
                     ? "refused.disable-own-account" : "refused.other"));
+        }
+        return "redirect:/console/admin/accounts";
+    }
+
+    /** A one-time password for a colleague, shown once to the administrator; the colleague changes it at sign-in. */
+    @PostMapping("/console/admin/accounts/{id}/reset-password")
+    String resetPassword(@PathVariable long id, RedirectAttributes flash) {
+        try {
+            String username = accounts.find(id).map(StaffMember::username).orElse("");
+            String oneTime = accounts.resetPassword(current.require(), id);
+            flash.addFlashAttribute("info", messages.get("password.reset", username, oneTime));
+        } catch (StaffAccountException e) {
+            flash.addFlashAttribute("error", e.reason() == StaffAccountException.Reason.INVALID
+                    ? messages.get("password.reset-self") : messages.get("refused.other"));
         }
         return "redirect:/console/admin/accounts";
     }

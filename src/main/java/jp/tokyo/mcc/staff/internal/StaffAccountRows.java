@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StaffAccountRows {
 
-    private static final String COLUMNS = "id, username, display_name, role, center, enabled, locked_until";
+    private static final String COLUMNS = "id, username, display_name, role, center, enabled, locked_until, "
+            + "password_change_required";
 
     /** An account with its password hash, for login only. */
     public record Credentials(StaffMember member, String passwordHash) {
@@ -69,6 +70,17 @@ public class StaffAccountRows {
                 .query((rs, n) -> new Credentials(map(rs), rs.getString("password_hash"))).optional();
     }
 
+    /** A new password hash; {@code changeRequired}: a one-time password, to be changed at the next sign-in. */
+    public void setPassword(long id, String passwordHash, boolean changeRequired) {
+        jdbc.sql("UPDATE staff_account SET password_hash = ?, password_change_required = ?, failed_attempts = 0, "
+                        + "locked_until = NULL WHERE id = ?")
+                .params(passwordHash, changeRequired, id).update();
+    }
+
+    public void requirePasswordChange(long id) {
+        jdbc.sql("UPDATE staff_account SET password_change_required = TRUE WHERE id = ?").param(id).update();
+    }
+
     public void setEnabled(long id, boolean enabled) {
         jdbc.sql("UPDATE staff_account SET enabled = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?")
                 .params(enabled, id).update();
@@ -93,6 +105,7 @@ public class StaffAccountRows {
         OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
         return new StaffMember(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 StaffRole.valueOf(rs.getString("role")), CenterId.fromCode(rs.getString("center")).orElse(null),
-                rs.getBoolean("enabled"), locked == null ? null : locked.toInstant());
+                rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
+                rs.getBoolean("password_change_required"));
     }
 }

@@ -111,6 +111,51 @@ class StaffAccountService implements StaffAccounts {
         return store.byId(id).orElseThrow();
     }
 
+    @Override
+    @Transactional
+    public void changeOwnPassword(StaffMember actor, String currentPassword, String newPassword) {
+        if (actor == null || !actor.enabled()) {
+            throw new StaffAccountException(Reason.FORBIDDEN, "sign in first");
+        }
+        StaffAccountRows.Credentials credentials = store.credentials(actor.username())
+                .orElseThrow(() -> new StaffAccountException(Reason.NOT_FOUND, "no such account"));
+        if (currentPassword == null || !encoder.matches(currentPassword, credentials.passwordHash())) {
+            throw new StaffAccountException(Reason.FORBIDDEN, "the current password is wrong");
+        }
+        passwordPolicy.problem(actor.username(), newPassword).ifPresent(problem -> {
+            throw new StaffAccountException(Reason.INVALID, problem);
+        });
+        if (encoder.matches(newPassword, credentials.passwordHash())) {
+            throw new StaffAccountException(Reason.INVALID, "choose a password different from the current one");
+        }
+        store.setPassword(actor.id(), encoder.encode(newPassword), false);
+        audit.record(actor.username(), "PASSWORD_CHANGE", "staff", actor.username(), null);
+    }
+
+    @Override
+    @Transactional
+    public String resetPassword(StaffMember actor, long id) {
+        requireAdmin(actor);
+        StaffMember target = store.byId(id)
+                .orElseThrow(() -> new StaffAccountException(Reason.NOT_FOUND, "no such account: " + id));
+        if (target.id() == actor.id()) {
+            throw new StaffAccountException(Reason.INVALID, "change your own password on your account page");
+        }
+        String oneTime = oneTimePassword(target.username());
+        store.setPassword(id, encoder.encode(oneTime), true);
+        audit.record(actor.username(), "PASSWORD_RESET", "staff", target.username(), null);
+        return oneTime;
+    }
+
+    /** A random one-time password that the password policy takes (a random one almost always is). */
+    String oneTimePassword(String username) {
+        String password = OneTimePasswords.generate();
+        while (passwordPolicy.problem(username, password).isPresent()) {
+            password = OneTimePasswords.generate();
+        }
+        return password;
+    }
+
     private static void requireAdmin(StaffMember actor) {
         if (actor == null || !actor.isAdmin() || !actor.enabled()) {
             throw new StaffAccountException(Reason.FORBIDDEN, "only administrators manage accounts");
