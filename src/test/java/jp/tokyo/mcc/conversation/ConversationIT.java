@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jp.tokyo.mcc.conversation.dialogue.CapturingOutbox;
-import jp.tokyo.mcc.conversation.dialogue.Shown;
+import jp.tokyo.mcc.router.trial.CapturingOutbox;
+import jp.tokyo.mcc.router.trial.Shown;
 import jp.tokyo.mcc.conversation.dialogue.WebhookBot;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationEngine;

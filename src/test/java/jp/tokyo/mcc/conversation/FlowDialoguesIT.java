@@ -3,8 +3,8 @@ package jp.tokyo.mcc.conversation;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import jp.tokyo.mcc.conversation.dialogue.Dialogue;
-import jp.tokyo.mcc.conversation.dialogue.DialogueRunner;
+import jp.tokyo.mcc.router.trial.Dialogue;
+import jp.tokyo.mcc.router.trial.DialogueRunner;
 import jp.tokyo.mcc.conversation.dialogue.WebhookBot;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationStates;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;

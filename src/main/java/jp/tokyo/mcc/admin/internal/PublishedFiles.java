@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The live versions and the drafts as the modules read them, kept in memory. Read from the tables at the first use
@@ -33,7 +34,7 @@ class PublishedFiles implements AdminFileSource {
     private final ApplicationEventPublisher events;
 
     private volatile AdminFileSet live;
-    private long liveRevision = -1;
+    private volatile long liveRevision = -1;
     private volatile AdminFileSet withDrafts;
     private volatile String draftRevision;
 
@@ -46,32 +47,29 @@ class PublishedFiles implements AdminFileSource {
 
     @Override
     public AdminFileSet published() {
-        AdminFileSet now = live;
-        if (now == null) {
-            synchronized (this) {
-                if (live == null) {
-                    seed.run();
-                    loadLive();
-                }
-                now = live;
-            }
-        }
-        return now;
+        loaded();
+        return live;
     }
 
     @Override
     public AdminFileSet drafts() {
-        AdminFileSet now = withDrafts;
-        if (now == null) {
+        loaded();
+        return withDrafts;
+    }
+
+    /** The first use seeds the tables from the folder and reads both sets (never inside a caller's transaction). */
+    private void loaded() {
+        if (live == null) {
             synchronized (this) {
-                published();
-                if (withDrafts == null) {
-                    loadDrafts();
+                if (live == null) {
+                    outsideTransactions(() -> {
+                        seed.run();
+                        loadLive();
+                        loadDrafts();
+                    });
                 }
-                now = withDrafts;
             }
         }
-        return now;
     }
 
     /** Reads what changed since the last look; tells the modules when live files changed. */
@@ -82,10 +80,15 @@ class PublishedFiles implements AdminFileSource {
             if (live == null) {
                 return; // nobody read the files yet
             }
-            changed = versions.revision() == liveRevision ? Set.of() : loadLive();
-            if (!changed.isEmpty() || !Objects.equals(draftRevision(), draftRevision)) {
-                loadDrafts();
-            }
+            List<Set<String>> result = new java.util.ArrayList<>();
+            outsideTransactions(() -> {
+                Set<String> paths = versions.revision() == liveRevision ? Set.of() : loadLive();
+                if (!paths.isEmpty() || withDrafts == null || !Objects.equals(draftRevision(), draftRevision)) {
+                    loadDrafts();
+                }
+                result.add(paths);
+            });
+            changed = result.isEmpty() ? Set.of() : result.get(0);
         }
         if (!changed.isEmpty()) {
             log.info("administrator files published: {}", changed);
@@ -93,9 +96,43 @@ class PublishedFiles implements AdminFileSource {
         }
     }
 
-    /** Drafts changed in this process: read them again before they are next used. */
+    /** Drafts changed in this process: read them again now (the caller's transaction is over). */
     synchronized void draftsChanged() {
-        withDrafts = null;
+        if (live != null) {
+            outsideTransactions(this::loadDrafts);
+        }
+    }
+
+    /**
+     * Runs a read of the tables (JPA) outside any transaction the calling thread may be in: a simulator family's event
+     * is handled inside the webhook's JDBC transaction, whose connection a JPA transaction cannot share; such a
+     * caller waits for a short-lived thread of its own. Normally the sets are read at start, after a change made
+     * here and by the poll, never on an event's thread.
+     */
+    private static void outsideTransactions(Runnable read) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isSynchronizationActive()) {
+            read.run();
+            return;
+        }
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread reader = new Thread(() -> {
+            try {
+                read.run();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "admin-files-read");
+        reader.start();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the administrator files", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
     private Set<String> loadLive() {

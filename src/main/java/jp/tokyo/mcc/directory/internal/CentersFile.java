@@ -52,7 +52,7 @@ public final class CentersFile {
         CentersSettings settings = null;
         if (content == null) {
             log.error("centers.yaml: not found at {}; using the packaged copy", describe(file));
-            problems = List.of("centers.yaml: the file is missing; the copy packaged with the application is used");
+            problems = List.of("centers.yaml: " + CentersProblem.text("missing-packaged"));
         } else {
             settings = parseOrLog(content, "centers.yaml at " + describe(file) + " has mistakes; using the packaged copy");
         }
@@ -98,7 +98,7 @@ public final class CentersFile {
             if (lastSeen != null) {
                 log.warn("centers.yaml: not found at {}; keeping the last good version", describe(file));
                 lastSeen = null;
-                problems = List.of("centers.yaml: the file is missing; the last good version is used");
+                problems = List.of("centers.yaml: " + CentersProblem.text("missing-kept"));
                 readAt = Instant.now();
             }
             return current;

@@ -5,6 +5,7 @@ import java.util.List;
 import jp.tokyo.mcc.shared.AdminFileKind;
 import jp.tokyo.mcc.shared.AdminFileSet;
 import jp.tokyo.mcc.shared.FileProblem;
+import jp.tokyo.mcc.shared.YamlPositions;
 import org.springframework.stereotype.Component;
 
 /** The centers and the routing ({@code centers.yaml}). */
@@ -27,7 +28,8 @@ class CentersFileKind implements AdminFileKind {
             new CentersFileParser().parse(content);
             return List.of();
         } catch (InvalidCentersFileException e) {
-            return e.problems().stream().map(p -> new FileProblem(1, 1, p)).toList();
+            YamlPositions positions = YamlPositions.of(content);
+            return e.located().stream().map(p -> p.located(positions)).toList();
         }
     }
 }

@@ -44,26 +44,27 @@ public final class CentersFileParser {
         try {
             root = yaml.readTree(content);
         } catch (IOException e) {
-            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
-                    ? " (line " + jpe.getLocation().getLineNr() + ")" : "";
-            throw new InvalidCentersFileException(List.of("not valid YAML" + where
-                    + ": check indentation (spaces, no tabs) and colons"));
+            int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
+                    ? jpe.getLocation().getLineNr() : 1;
+            int column = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
+                    ? jpe.getLocation().getColumnNr() : 1;
+            throw new InvalidCentersFileException(List.of(CentersProblem.at(line, column, "yaml")));
         }
-        List<String> problems = new ArrayList<>();
+        List<CentersProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
-            throw new InvalidCentersFileException(List.of("the file is empty or not a list of settings"));
+            throw new InvalidCentersFileException(List.of(CentersProblem.of(List.of(), "empty")));
         }
-        unknownKeys(root, TOP_LEVEL, "", problems);
+        unknownKeys(root, TOP_LEVEL, List.of(), problems);
 
         Map<CenterId, Center> centers = new EnumMap<>(CenterId.class);
         JsonNode centersNode = root.get("centers");
         if (centersNode == null || !centersNode.isObject()) {
-            problems.add("centers: missing (it must list kubu and tama)");
+            problems.add(CentersProblem.of(List.of("centers"), "centers-missing"));
         } else {
             for (Iterator<String> names = centersNode.fieldNames(); names.hasNext(); ) {
                 String code = names.next();
                 if (CenterId.fromCode(code).isEmpty() || !code.equals(code.toLowerCase(java.util.Locale.ROOT))) {
-                    problems.add("centers." + code + ": unknown center (use kubu or tama)");
+                    problems.add(CentersProblem.key(List.of("centers", code), "center-unknown"));
                 }
             }
             for (CenterId id : CenterId.values()) {
@@ -74,15 +75,15 @@ public final class CentersFileParser {
         Map<Municipality.Region, CenterId> routing = new EnumMap<>(Municipality.Region.class);
         JsonNode routingNode = root.get("routing");
         if (routingNode == null || !routingNode.isObject()) {
-            problems.add("routing: missing (it must say kubu, tama and islands)");
+            problems.add(CentersProblem.of(List.of("routing"), "routing-missing"));
         } else {
-            unknownKeys(routingNode, ROUTING_KEYS.keySet(), "routing.", problems);
+            unknownKeys(routingNode, ROUTING_KEYS.keySet(), List.of("routing"), problems);
             ROUTING_KEYS.forEach((key, region) -> {
                 JsonNode value = routingNode.get(key);
                 Optional<CenterId> id = value != null && value.isTextual()
                         ? CenterId.fromCode(value.asText()) : Optional.empty();
                 if (id.isEmpty()) {
-                    problems.add("routing." + key + ": must be kubu or tama");
+                    problems.add(CentersProblem.of(List.of("routing", key), "routing-center"));
                 } else {
                     routing.put(region, id.get());
                 }
@@ -93,22 +94,22 @@ public final class CentersFileParser {
         String note = "";
         JsonNode islands = root.get("islands");
         if (islands == null || !islands.isObject()) {
-            problems.add("islands: missing (confirmed: true/false and note)");
+            problems.add(CentersProblem.of(List.of("islands"), "islands-missing"));
         } else {
-            unknownKeys(islands, Set.of("confirmed", "note"), "islands.", problems);
+            unknownKeys(islands, Set.of("confirmed", "note"), List.of("islands"), problems);
             JsonNode confirmedNode = islands.get("confirmed");
             if (confirmedNode == null || !confirmedNode.isBoolean()) {
-                problems.add("islands.confirmed: must be true or false");
+                problems.add(CentersProblem.of(List.of("islands", "confirmed"), "islands-confirmed"));
             } else {
                 confirmed = confirmedNode.asBoolean();
             }
             JsonNode noteNode = islands.get("note");
             note = noteNode != null && noteNode.isValueNode() && !noteNode.isNull() ? noteNode.asText().strip() : "";
             if (!confirmed && note.isEmpty()) {
-                problems.add("islands.note: needed while islands.confirmed is false (what families on the islands are told)");
+                problems.add(CentersProblem.of(List.of("islands", "note"), "islands-note"));
             }
             if (note.length() > MAX_TEXT) {
-                problems.add("islands.note: too long (at most " + MAX_TEXT + " characters)");
+                problems.add(CentersProblem.of(List.of("islands", "note"), "too-long", MAX_TEXT));
             }
         }
         if (!problems.isEmpty()) {
@@ -117,37 +118,36 @@ public final class CentersFileParser {
         return new CentersSettings(centers, routing, confirmed, note);
     }
 
-    private static Optional<Center> center(CenterId id, JsonNode node, List<String> problems) {
-        String path = "centers." + id.code();
+    private static Optional<Center> center(CenterId id, JsonNode node, List<CentersProblem> problems) {
+        List<Object> path = List.of("centers", id.code());
         if (node == null || !node.isObject()) {
-            problems.add(path + ": missing");
+            problems.add(CentersProblem.of(path, "center-missing"));
             return Optional.empty();
         }
-        unknownKeys(node, Set.copyOf(CENTER_FIELDS), path + ".", problems);
+        unknownKeys(node, Set.copyOf(CENTER_FIELDS), path, problems);
         int before = problems.size();
         String[] values = new String[CENTER_FIELDS.size()];
         for (int i = 0; i < values.length; i++) {
             String field = CENTER_FIELDS.get(i);
             JsonNode value = node.get(field);
             if (value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank()) {
-                problems.add(path + "." + field + ": missing or empty");
+                problems.add(CentersProblem.of(with(path, field), "field-missing"));
                 continue;
             }
             if (!value.isTextual()) {
-                problems.add(path + "." + field + ": must be text"
-                        + (field.equals("phone") ? " with hyphens, e.g. 03-3941-3221" : ""));
+                problems.add(CentersProblem.of(with(path, field), field.equals("phone") ? "phone-text" : "field-text"));
                 continue;
             }
             values[i] = value.asText().strip();
             if (values[i].length() > MAX_TEXT) {
-                problems.add(path + "." + field + ": too long (at most " + MAX_TEXT + " characters)");
+                problems.add(CentersProblem.of(with(path, field), "too-long", MAX_TEXT));
             }
         }
         if (values[3] != null) {
             values[3] = Normalizer.normalize(values[3], Normalizer.Form.NFKC).replaceAll("[‐‑‒–—−ー]", "-");
             int digits = values[3].replaceAll("\\D", "").length();
             if (!PHONE.matcher(values[3]).matches() || digits < 10 || digits > 11) {
-                problems.add(path + ".phone: does not look like a phone number (write it like 03-3941-3221)");
+                problems.add(CentersProblem.of(with(path, "phone"), "phone-form"));
             }
         }
         if (problems.size() > before) {
@@ -156,12 +156,19 @@ public final class CentersFileParser {
         return Optional.of(new Center(id, values[0], values[1], values[2], values[3], values[4]));
     }
 
-    private static void unknownKeys(JsonNode node, Set<String> known, String path, List<String> problems) {
+    private static void unknownKeys(JsonNode node, Set<String> known, List<Object> path, List<CentersProblem> problems) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.add(path + name + ": unknown setting (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                problems.add(CentersProblem.key(with(path, name), "setting-unknown",
+                        String.join(", ", known.stream().sorted().toList())));
             }
         }
+    }
+
+    private static List<Object> with(List<Object> path, Object more) {
+        List<Object> all = new ArrayList<>(path);
+        all.add(more);
+        return List.copyOf(all);
     }
 }

@@ -29,6 +29,8 @@ class CannedReplies implements AdminFileReport {
 
     static final String FILE = "canned-replies.yaml";
     private static final Logger log = LoggerFactory.getLogger(CannedReplies.class);
+    private static final java.util.ResourceBundle BUNDLE =
+            java.util.ResourceBundle.getBundle("messages/inquiry", java.util.Locale.JAPANESE);
 
     private final AdminFiles files;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -47,21 +49,30 @@ class CannedReplies implements AdminFileReport {
         return List.of(new AdminFileStatus("canned-replies", read.replies().size(), Instant.now(), read.problems()));
     }
 
-    /** The replies that can be used, and why others cannot (never quoting them). */
-    record Read(List<CannedReply> replies, List<String> problems) {
+    /**
+     * The replies that can be used, and why others cannot (never quoting them).
+     *
+     * @param leftOut the positions (0-based) of the entries left out, for the editor's line numbers
+     */
+    record Read(List<CannedReply> replies, List<String> problems, List<Integer> leftOut) {
+    }
+
+    /** Japanese, from {@code messages/inquiry} ({@code inquiry.file.*}). */
+    static String text(String key, Object... args) {
+        return new java.text.MessageFormat(BUNDLE.getString("inquiry.file." + key), java.util.Locale.JAPANESE).format(args);
     }
 
     private Read read() {
         Resource resource = files.file(FILE);
         if (!resource.exists()) {
-            return new Read(List.of(), List.of(FILE + ": the file is missing; there are no prepared replies"));
+            return new Read(List.of(), List.of(FILE + "：" + text("missing")), List.of());
         }
         try (InputStream in = resource.getInputStream()) {
             return parse(yaml.readTree(in));
         } catch (IOException | RuntimeException e) {
             String reason = ParseErrors.describe(e);
             log.warn("{} cannot be read: {}", FILE, reason);
-            return new Read(List.of(), List.of(FILE + ": cannot be read (" + reason + ")"));
+            return new Read(List.of(), List.of(FILE + "：" + text("unreadable", reason)), List.of());
         }
     }
 
@@ -69,9 +80,10 @@ class CannedReplies implements AdminFileReport {
         JsonNode list = root != null && root.has("replies") ? root.get("replies") : root;
         List<CannedReply> replies = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<Integer> leftOut = new ArrayList<>();
         if (list == null || !list.isArray()) {
-            problems.add(FILE + ": needs a list \"replies\" of entries with a title and a text");
-            return new Read(replies, problems);
+            problems.add(FILE + "：" + text("not-list"));
+            return new Read(replies, problems, leftOut);
         }
         int n = 0;
         for (JsonNode node : list) {
@@ -81,9 +93,10 @@ class CannedReplies implements AdminFileReport {
             if (!title.isEmpty() && !text.isEmpty()) {
                 replies.add(new CannedReply(title, text));
             } else {
-                problems.add(FILE + " entry " + n + ": needs both a title and a text (left out)");
+                problems.add(FILE + "：" + text("entry-incomplete", n));
+                leftOut.add(n - 1);
             }
         }
-        return new Read(List.copyOf(replies), List.copyOf(problems));
+        return new Read(List.copyOf(replies), List.copyOf(problems), List.copyOf(leftOut));
     }
 }

@@ -5,10 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jp.tokyo.mcc.calendar.CalendarProperties;
@@ -19,7 +17,7 @@ import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationEngine;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationService;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
-import jp.tokyo.mcc.conversation.internal.engine.ConversationStates;
+import jp.tokyo.mcc.conversation.internal.engine.InMemoryConversationStore;
 import jp.tokyo.mcc.conversation.internal.engine.Placeholders;
 import jp.tokyo.mcc.conversation.internal.engine.Texts;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
@@ -29,6 +27,9 @@ import jp.tokyo.mcc.directory.internal.DirectoryService;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.router.EventRouter;
+import jp.tokyo.mcc.router.trial.Bot;
+import jp.tokyo.mcc.router.trial.CapturingOutbox;
+import jp.tokyo.mcc.router.trial.Shown;
 import jp.tokyo.mcc.safety.SafetyCheck;
 import jp.tokyo.mcc.shared.AdminFiles;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -44,7 +45,7 @@ public class EngineBot implements Bot {
     public final SafetyCheck safety = RealModules.safety(Path.of("flows"));
     public final FakeDesk desk = new FakeDesk();
     public final CapturingOutbox outbox = new CapturingOutbox();
-    public final InMemoryStates store = new InMemoryStates();
+    public final InMemoryConversationStore store = new InMemoryConversationStore();
     public final FlowSources sources = new InMemoryFlowSources();
     private final AdminFiles files;
     private final ConversationProperties properties;
@@ -169,20 +170,5 @@ public class EngineBot implements Bot {
     @Override
     public Map<String, Object> slots(String user) {
         return store.load(user).map(ConversationState::slots).orElse(Map.of());
-    }
-
-    /** Conversation states in memory (kept as the same objects: what the engine saved). */
-    public static class InMemoryStates implements ConversationStates {
-        private final Map<String, ConversationState> states = new HashMap<>();
-
-        @Override
-        public synchronized Optional<ConversationState> load(String userId) {
-            return Optional.ofNullable(states.get(userId));
-        }
-
-        @Override
-        public synchronized void save(ConversationState state) {
-            states.put(state.userId(), state);
-        }
     }
 }

@@ -3,6 +3,8 @@ package jp.tokyo.mcc.conversation.dialogue;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import jp.tokyo.mcc.router.trial.Dialogue;
+import jp.tokyo.mcc.router.trial.DialogueRunner;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationStates;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
+import jp.tokyo.mcc.router.trial.Bot;
+import jp.tokyo.mcc.router.trial.Shown;
 import jp.tokyo.mcc.support.LineApiStub;
 import jp.tokyo.mcc.support.Webhooks;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

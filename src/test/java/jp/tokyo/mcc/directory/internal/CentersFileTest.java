@@ -80,21 +80,21 @@ class CentersFileTest {
 
     @Test
     void aMissingPhoneIsRefused() {
-        assertProblem(SHIPPED.replace("    phone: 03-3941-3221", ""), "centers.kubu.phone: missing or empty");
+        assertProblem(SHIPPED.replace("    phone: 03-3941-3221", ""), "centers.kubu.phone：ないか、空です");
     }
 
     @Test
     void anEmptyValueIsRefused() {
-        assertProblem(SHIPPED.replace("address: 東京都府中市武蔵台2-8-29", "address: \"\""), "centers.tama.address: missing or empty");
-        assertProblem(SHIPPED.replace("hospital: 東京都立大塚病院内", "hospital:"), "centers.kubu.hospital: missing or empty");
+        assertProblem(SHIPPED.replace("address: 東京都府中市武蔵台2-8-29", "address: \"\""), "centers.tama.address：ないか、空です");
+        assertProblem(SHIPPED.replace("hospital: 東京都立大塚病院内", "hospital:"), "centers.kubu.hospital：ないか、空です");
     }
 
     @Test
     void somethingThatIsNotAPhoneNumberIsRefused() {
-        assertProblem(SHIPPED.replace("03-3941-3221", "03-3941"), "centers.kubu.phone: does not look like a phone number");
-        assertProblem(SHIPPED.replace("03-3941-3221", "電話してください"), "centers.kubu.phone: does not look like");
-        assertProblem(SHIPPED.replace("03-3941-3221", "0339413221"), "centers.kubu.phone: does not look like");
-        assertProblem(SHIPPED.replace("03-3941-3221", "39413221"), "centers.kubu.phone: must be text");
+        assertProblem(SHIPPED.replace("03-3941-3221", "03-3941"), "centers.kubu.phone：電話番号の形になっていません");
+        assertProblem(SHIPPED.replace("03-3941-3221", "電話してください"), "centers.kubu.phone：電話番号の形");
+        assertProblem(SHIPPED.replace("03-3941-3221", "0339413221"), "centers.kubu.phone：電話番号の形");
+        assertProblem(SHIPPED.replace("03-3941-3221", "39413221"), "centers.kubu.phone：ハイフンを入れた文で書きます");
     }
 
     @Test
@@ -107,37 +107,37 @@ class CentersFileTest {
     void aMissingCenterIsRefused() {
         String withoutTama = SHIPPED.replaceAll("(?s)  tama:\\n    name:.*?hours:[^\\n]*\\n", "");
         assertThat(withoutTama).doesNotContain("042-312-8164");
-        assertProblem(withoutTama, "centers.tama: missing");
+        assertProblem(withoutTama, "centers.tama：このセンターがありません");
     }
 
     @Test
     void routingToAnUnknownCenterIsRefused() {
-        assertProblem(SHIPPED.replace("islands: kubu", "islands: shima"), "routing.islands: must be kubu or tama");
-        assertProblem(SHIPPED.replace("  tama: tama ", "  tama: kubuu "), "routing.tama: must be kubu or tama");
+        assertProblem(SHIPPED.replace("islands: kubu", "islands: shima"), "routing.islands：kubu か tama");
+        assertProblem(SHIPPED.replace("  tama: tama ", "  tama: kubuu "), "routing.tama：kubu か tama");
     }
 
     @Test
     void unknownSettingsAndCentersAreRefused() {
         assertProblem(SHIPPED.replace("    hospital: 東京都立大塚病院内", "    hospital: 東京都立大塚病院内\n    fax: 03-0000-0000"),
-                "centers.kubu.fax: unknown setting");
-        assertProblem(SHIPPED + "\nrouteing:\n  islands: tama\n", "routeing: unknown setting");
-        assertProblem(SHIPPED.replace("centers:\n", "centers:\n  shima:\n    name: x\n"), "centers.shima: unknown center");
+                "centers.kubu.fax：知らない設定です");
+        assertProblem(SHIPPED + "\nrouteing:\n  islands: tama\n", "routeing：知らない設定です");
+        assertProblem(SHIPPED.replace("centers:\n", "centers:\n  shima:\n    name: x\n"), "centers.shima：知らないセンターです");
     }
 
     @Test
     void islandsNeedANoteWhileUnconfirmed() {
         String noNote = SHIPPED.replaceAll("(?m)^  note: .*$", "");
-        assertProblem(noNote, "islands.note: needed while islands.confirmed is false");
+        assertProblem(noNote, "islands.note：islands.confirmed が false のあいだは");
         assertThat(parser.parse(noNote.replace("confirmed: false", "confirmed: true")).islandsConfirmed()).isTrue();
-        assertProblem(SHIPPED.replace("confirmed: false", "confirmed: maybe"), "islands.confirmed: must be true or false");
+        assertProblem(SHIPPED.replace("confirmed: false", "confirmed: maybe"), "islands.confirmed：true か false");
     }
 
     @Test
     void brokenYamlIsRefused() {
-        assertProblem(SHIPPED.replace("  kubu:\n    name:", "  kubu:\n\tname:"), "not valid YAML");
-        assertProblem("", "the file is empty");
-        assertProblem("- a list", "the file is empty or not a list of settings");
-        assertProblem(SHIPPED + "\ncenters:\n", "not valid YAML"); // a setting written twice
+        assertProblem(SHIPPED.replace("  kubu:\n    name:", "  kubu:\n\tname:"), "YAMLとして読めません");
+        assertProblem("", "ファイルが空か");
+        assertProblem("- a list", "ファイルが空か、「設定: 値」の形になっていません");
+        assertProblem(SHIPPED + "\ncenters:\n", "YAMLとして読めません"); // a setting written twice
     }
 
     private void assertProblem(String content, String problem) {
@@ -224,7 +224,7 @@ class CentersFileTest {
 
         Files.delete(folder.resolve("centers.yaml"));
         centers.checkNow();
-        assertThat(centers.problems()).singleElement().asString().contains("missing");
+        assertThat(centers.problems()).singleElement().asString().contains("ファイルがありません");
 
         write(SHIPPED);
         centers.checkNow();

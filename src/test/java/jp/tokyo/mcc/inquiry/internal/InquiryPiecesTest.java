@@ -25,14 +25,14 @@ class InquiryPiecesTest {
         assertThat(list.replies()).containsExactly(new CannedReply("あいさつ", "こんにちは"));
         // the administrators' status page says which entry was left out, without quoting it
         assertThat(list.problems()).singleElement().asString()
-                .isEqualTo("canned-replies.yaml entry 2: needs both a title and a text (left out)");
+                .isEqualTo("canned-replies.yaml：2番目の項目：title と text の両方が要ります（この項目は使われません）");
         CannedReplies.Read keyed = CannedReplies.parse(
                 yaml.readTree("replies:\n  - title: a\n    text: |\n      1行目\n      2行目\n"));
         assertThat(keyed.replies()).containsExactly(new CannedReply("a", "1行目\n2行目"));
         assertThat(keyed.problems()).isEmpty();
         CannedReplies.Read text = CannedReplies.parse(yaml.readTree("just text"));
         assertThat(text.replies()).isEmpty();
-        assertThat(text.problems()).singleElement().asString().contains("needs a list");
+        assertThat(text.problems()).singleElement().asString().contains("項目の一覧（replies:）");
     }
 
     @Test

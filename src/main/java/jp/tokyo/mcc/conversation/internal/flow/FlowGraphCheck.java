@@ -89,7 +89,7 @@ final class FlowGraphCheck {
         for (Flow f : flows.values()) {
             for (FlowState s : f.states().values()) {
                 if (!seen.contains(f.id() + ":" + s.id())) {
-                    add(f, s.line(), "state " + s.id(), "unreachable: no choice, next or command leads here");
+                    add(f, s.line(), FlowMessages.state(s.id()), "unreachable");
                 }
             }
         }
@@ -111,8 +111,7 @@ final class FlowGraphCheck {
                 String[] parts = node.split(":", 2);
                 Flow f = flows.get(parts[0]);
                 FlowState s = f.state(parts[1]);
-                add(f, s.line(), "state " + s.id(), "loops without waiting for the family: " + String.join(" -> ", path)
-                        + " -> " + node);
+                add(f, s.line(), FlowMessages.state(s.id()), "loop", String.join(" → ", path) + " → " + node);
             }
             return;
         }
@@ -138,9 +137,7 @@ final class FlowGraphCheck {
             for (FlowState s : f.states().values()) {
                 int n = messagesFrom(f.id() + ":" + s.id(), memo, new HashSet<>());
                 if (n > LineLimits.MESSAGES_PER_REQUEST) {
-                    add(f, s.line(), "state " + s.id(), "entering this state sends up to " + n
-                            + " messages in one turn (LINE allows " + LineLimits.MESSAGES_PER_REQUEST
-                            + "): shorten say or join texts");
+                    add(f, s.line(), FlowMessages.state(s.id()), "turn-too-long", n, LineLimits.MESSAGES_PER_REQUEST);
                 }
             }
         }
@@ -184,7 +181,7 @@ final class FlowGraphCheck {
         return total;
     }
 
-    private void add(Flow f, int line, String where, String message) {
-        problems.add(new FlowProblem(f == null ? "?" : f.file(), line, where, message));
+    private void add(Flow f, int line, String where, String key, Object... args) {
+        problems.add(new FlowProblem(f == null ? "?" : f.file(), line, where, FlowMessages.text(key, args)));
     }
 }

@@ -52,7 +52,7 @@ final class FlowNodeReader {
             return null;
         }
         if (text.isBlank()) {
-            problem(line(node), "an empty target");
+            problem(node, "target-empty");
             return null;
         }
         return Target.parse(text, flowId, line(node));
@@ -64,21 +64,22 @@ final class FlowNodeReader {
             return result;
         }
         if (!(node instanceof MappingNode map)) {
-            problem(line(node), what + " must be a map of key: value");
+            problem(node, "map", FlowMessages.what(what));
             return result;
         }
         for (NodeTuple tuple : map.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problem(line(tuple.getKeyNode()), "a key must be a plain word");
+                problem(tuple.getKeyNode(), "key-plain");
                 continue;
             }
             String k = key.getValue();
             if (result.containsKey(k)) {
-                problem(line(key), "\"" + k + "\" appears twice in " + what + " (duplicate id)");
+                problem(key, "key-twice", k, FlowMessages.what(what));
                 continue;
             }
             if (allowed != null && !allowed.contains(k)) {
-                problem(line(key), "unknown key \"" + k + "\" in " + what + closest(k, allowed));
+                problem(key, "key-unknown", k, FlowMessages.what(what), closest(k, allowed),
+                        String.join(", ", new java.util.TreeSet<>(allowed)));
                 continue;
             }
             result.put(k, tuple.getValueNode());
@@ -96,8 +97,7 @@ final class FlowNodeReader {
                 best = candidate;
             }
         }
-        String known = String.join(", ", new java.util.TreeSet<>(allowed));
-        return (best != null && bestDistance <= 2 ? " (did you mean \"" + best + "\"?)" : "") + "; known keys: " + known;
+        return best != null && bestDistance <= 2 ? FlowMessages.text("did-you-mean", best) : "";
     }
 
     static int distance(String a, String b) {
@@ -126,7 +126,7 @@ final class FlowNodeReader {
         if (node instanceof ScalarNode s) {
             return s.getValue();
         }
-        problem(line(node), what + " must be a single value, not a list or map");
+        problem(node, "single", what);
         return null;
     }
 
@@ -145,7 +145,7 @@ final class FlowNodeReader {
                 }
             }
         } else {
-            problem(line(node), what + " must be a text or a list of texts");
+            problem(node, "texts", what);
         }
         return texts;
     }
@@ -154,7 +154,7 @@ final class FlowNodeReader {
         List<String> slots = texts(node, "clear");
         for (String s : slots) {
             if (!SLOT.matcher(s).matches() && !"all".equals(s)) {
-                problem(line(node), "\"" + s + "\" is not a slot name");
+                problem(node, "slot-name", s);
             }
         }
         return slots;
@@ -164,7 +164,7 @@ final class FlowNodeReader {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : entries(node, null, "set").entrySet()) {
             if (!SLOT.matcher(e.getKey()).matches()) {
-                problem(line(e.getValue()), "\"" + e.getKey() + "\" is not a slot name");
+                problem(e.getValue(), "slot-name", e.getKey());
             }
             String v = scalar(e.getValue(), "set." + e.getKey());
             values.put(e.getKey(), v == null ? "" : v);
@@ -181,7 +181,7 @@ final class FlowNodeReader {
             return true;
         }
         if (!Set.of("false", "no", "off").contains(v)) {
-            problem(line(node), what + " must be true or false");
+            problem(node, "bool", what);
         }
         return false;
     }
@@ -198,7 +198,7 @@ final class FlowNodeReader {
             }
             return i;
         } catch (NumberFormatException e) {
-            problem(line(node), what + " must be a whole number");
+            problem(node, "integer", what);
             return null;
         }
     }
@@ -207,7 +207,13 @@ final class FlowNodeReader {
         return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
-    void problem(int line, String message) {
-        problems.add(new FlowProblem(file, line, where, message));
+    /** A problem at a node (its line and column), worded from {@code messages/conversation} ({@code conversation.file.key}). */
+    void problem(Node node, String key, Object... args) {
+        int column = node == null || node.getStartMark() == null ? 0 : node.getStartMark().getColumn() + 1;
+        problemAt(line(node), column, key, args);
+    }
+
+    void problemAt(int line, int column, String key, Object... args) {
+        problems.add(new FlowProblem(file, line, column, where, FlowMessages.text(key, args)));
     }
 }

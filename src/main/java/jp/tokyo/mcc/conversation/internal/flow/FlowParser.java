@@ -92,38 +92,38 @@ public final class FlowParser {
             root = new Yaml(options).compose(new StringReader(source));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            in.problem(line, "the file is not valid YAML: " + e.getProblem()
-                    + " (check indentation, colons and quotes around texts that contain : or #)");
+            int column = e.getProblemMark() != null ? e.getProblemMark().getColumn() + 1 : 0;
+            in.problemAt(line, column, "yaml", String.valueOf(e.getProblem()));
             return new Result(null, in.problems(), true);
         } catch (YAMLException e) {
-            in.problem(0, "the file is not valid YAML: " + e.getMessage());
+            in.problemAt(0, 0, "yaml", "");
             return new Result(null, in.problems(), true);
         }
         if (!(root instanceof MappingNode map)) {
-            in.problem(line(root), "a flow file must be a map with id, start and states");
+            in.problem(root, "not-map");
             return new Result(null, in.problems(), true);
         }
-        Map<String, Node> top = in.entries(map, FLOW_KEYS, "the top of the file");
+        Map<String, Node> top = in.entries(map, FLOW_KEYS, "top");
         flowId = in.scalar(top.get("id"), "id");
         if (flowId == null) {
-            in.problem(line(map), "id is missing (the flow's name, e.g. id: intake)");
+            in.problem(map, "id-missing");
             flowId = file.replaceFirst("\\.ya?ml$", "");
         } else if (!ID.matcher(flowId).matches()) {
-            in.problem(line(top.get("id")), "id \"" + flowId + "\" must use only a-z, 0-9, - and _");
+            in.problem(top.get("id"), "id-form", flowId);
         }
         in.flowId(flowId);
         String title = in.scalar(top.get("title"), "title");
         in.scalar(top.get("description"), "description");
         String start = in.scalar(top.get("start"), "start");
         if (start == null) {
-            in.problem(line(map), "start is missing (the state the flow begins with)");
+            in.problem(map, "start-missing");
         }
         Map<String, Command> commands = new LinkedHashMap<>();
         if (top.get("commands") != null) {
             in.where("commands");
             Map<String, Node> cmds = in.entries(top.get("commands"), null, "commands");
             for (Map.Entry<String, Node> e : cmds.entrySet()) {
-                in.where("commands." + e.getKey());
+                in.where(FlowMessages.command(e.getKey()));
                 Command c = command(e.getKey(), e.getValue());
                 if (c != null) {
                     commands.put(e.getKey(), c);
@@ -133,16 +133,16 @@ public final class FlowParser {
         Map<String, FlowState> states = new LinkedHashMap<>();
         if (top.get("states") == null) {
             in.where("");
-            in.problem(line(map), "states is missing");
+            in.problem(map, "states-missing");
         } else {
             Map<String, Node> nodes = in.entries(top.get("states"), null, "states");
             if (nodes.isEmpty()) {
-                in.problem(line(top.get("states")), "states is empty");
+                in.problem(top.get("states"), "states-empty");
             }
             for (Map.Entry<String, Node> e : nodes.entrySet()) {
-                in.where("state " + e.getKey());
+                in.where(FlowMessages.state(e.getKey()));
                 if (!ID.matcher(e.getKey()).matches()) {
-                    in.problem(line(e.getValue()), "state id \"" + e.getKey() + "\" must use only a-z, 0-9, - and _");
+                    in.problem(e.getValue(), "state-id-form", e.getKey());
                 }
                 states.put(e.getKey(), state(e.getKey(), e.getValue()));
             }
@@ -152,26 +152,26 @@ public final class FlowParser {
     }
 
     private Command command(String name, Node node) {
-        Map<String, Node> m = in.entries(node, COMMAND_KEYS, "a command");
+        Map<String, Node> m = in.entries(node, COMMAND_KEYS, "command");
         List<String> match = in.texts(m.get("match"), "match");
         if (match.isEmpty()) {
-            in.problem(line(node), "match is missing: the words that start this command");
+            in.problem(node, "match-missing");
         }
         String label = in.scalar(m.get("label"), "label");
         Target to = in.target(m.get("to"));
         List<String> say = in.texts(m.get("say"), "say");
         if (to == null && say.isEmpty()) {
-            in.problem(line(node), "a command needs to (where it leads) or say (what it answers)");
+            in.problem(node, "command-needs");
         }
         return new Command(name, match, label, to, say, in.slotList(m.get("clear")), flowId, line(node));
     }
 
     private FlowState state(String id, Node node) {
         if (node instanceof ScalarNode s && s.getValue().isEmpty() || node == null) {
-            in.problem(line(node), "the state is empty");
+            in.problem(node, "state-empty");
             return new FlowState(id, null, null, null, null, null, null, null, null, null, false, line(node));
         }
-        Map<String, Node> m = in.entries(node, STATE_KEYS, "a state");
+        Map<String, Node> m = in.entries(node, STATE_KEYS, "state");
         in.scalar(m.get("note"), "note");
         List<String> say = in.texts(m.get("say"), "say");
         Map<String, String> set = in.slotValues(m.get("set"));
@@ -199,18 +199,18 @@ public final class FlowParser {
         Map<String, Node> m = in.entries(node, ASK_KEYS, "ask");
         String slot = in.scalar(m.get("slot"), "slot");
         if (slot == null) {
-            in.problem(line(node), "ask.slot is missing: the name the answer is kept under");
+            in.problem(node, "slot-missing");
         } else if (!FlowNodeReader.SLOT.matcher(slot).matches()) {
-            in.problem(line(m.get("slot")), "slot name \"" + slot + "\" must use only a-z, 0-9, - and _");
+            in.problem(m.get("slot"), "slot-form", slot);
         }
         String typeName = in.scalar(m.get("type"), "type");
         SlotType type = null;
         if (typeName == null) {
-            in.problem(line(node), "ask.type is missing (one of: " + SlotType.names() + ")");
+            in.problem(node, "type-missing", SlotType.names());
         } else {
             type = SlotType.of(typeName).orElse(null);
             if (type == null) {
-                in.problem(line(m.get("type")), "unknown slot type \"" + typeName + "\" (use one of: " + SlotType.names() + ")");
+                in.problem(m.get("type"), "type-unknown", typeName, SlotType.names());
             }
         }
         String prompt = in.scalar(m.get("prompt"), "prompt");
@@ -221,10 +221,10 @@ public final class FlowParser {
                     if (item instanceof ScalarNode s) {
                         options.add(new AskOption(s.getValue(), s.getValue(), null, line(s)));
                     } else {
-                        Map<String, Node> om = in.entries(item, OPTION_KEYS, "an option");
+                        Map<String, Node> om = in.entries(item, OPTION_KEYS, "option");
                         String label = in.scalar(om.get("label"), "label");
                         if (label == null) {
-                            in.problem(line(item), "an option has no label");
+                            in.problem(item, "option-label");
                             label = "";
                         }
                         String value = in.scalar(om.get("value"), "value");
@@ -232,7 +232,7 @@ public final class FlowParser {
                     }
                 }
             } else {
-                in.problem(line(m.get("options")), "options must be a list");
+                in.problem(m.get("options"), "options-list");
             }
         }
         return new Ask(slot, type, typeName, prompt, in.scalar(m.get("retry"), "retry"), in.scalar(m.get("label"), "label"),
@@ -248,19 +248,19 @@ public final class FlowParser {
             return choices;
         }
         if (!(node instanceof SequenceNode seq)) {
-            in.problem(line(node), "choices must be a list of { label: ..., to: ... }");
+            in.problem(node, "choices-list");
             return choices;
         }
         for (Node item : seq.getValue()) {
-            Map<String, Node> m = in.entries(item, CHOICE_KEYS, "a choice");
+            Map<String, Node> m = in.entries(item, CHOICE_KEYS, "choice");
             String label = in.scalar(m.get("label"), "label");
             if (label == null || label.isBlank()) {
-                in.problem(line(item), "a choice has no label");
+                in.problem(item, "choice-label");
                 label = "";
             }
             Target to = in.target(m.get("to"));
             if (to == null) {
-                in.problem(line(item), "choice \"" + label + "\" has no to (where it leads)");
+                in.problem(item, "choice-to", label);
             }
             choices.add(new Choice(label, to, in.slotValues(m.get("set")), in.slotList(m.get("clear")), line(item)));
         }
@@ -271,11 +271,11 @@ public final class FlowParser {
         Map<String, Node> m = in.entries(node, BUTTONS_KEYS, "buttons");
         String text = in.scalar(m.get("text"), "text");
         if (text == null || text.isBlank()) {
-            in.problem(line(node), "buttons.text is missing (the words above the buttons)");
+            in.problem(node, "buttons-text");
         }
         List<Choice> choices = choices(m.get("choices"));
         if (choices.isEmpty()) {
-            in.problem(line(node), "buttons.choices is missing or empty");
+            in.problem(node, "buttons-choices");
         }
         return new ButtonsBlock(in.scalar(m.get("title"), "title"), text, choices, line(node));
     }
@@ -293,11 +293,11 @@ public final class FlowParser {
             return cases;
         }
         if (!(node instanceof SequenceNode seq)) {
-            in.problem(line(node), "next must be a state, or a list of { if: ..., to: ... }");
+            in.problem(node, "next-form");
             return cases;
         }
         for (Node item : seq.getValue()) {
-            Map<String, Node> m = in.entries(item, NEXT_KEYS, "a next case");
+            Map<String, Node> m = in.entries(item, NEXT_KEYS, "next-case");
             Map<String, List<String>> when = new LinkedHashMap<>();
             if (m.get("if") != null) {
                 for (Map.Entry<String, Node> e : in.entries(m.get("if"), null, "if").entrySet()) {
@@ -308,7 +308,7 @@ public final class FlowParser {
             String ifMissing = in.scalar(m.get("if-missing"), "if-missing");
             Target to = in.target(m.get("to"));
             if (to == null) {
-                in.problem(line(item), "a next case has no to");
+                in.problem(item, "next-to");
                 continue;
             }
             cases.add(new NextCase(when, ifMissing, to, line(item)));

@@ -48,8 +48,7 @@ public final class FlowValidator {
         for (Flow f : flows) {
             String other = seen.putIfAbsent(f.id(), f.file());
             if (other != null) {
-                result.add(new FlowProblem(f.file(), 1, "", "duplicate flow id \"" + f.id() + "\": " + other
-                        + " already uses it"));
+                result.add(new FlowProblem(f.file(), 1, "", FlowMessages.text("duplicate-flow", f.id(), other)));
             }
         }
         return result;
@@ -57,14 +56,14 @@ public final class FlowValidator {
 
     private void run() {
         if (!flows.containsKey(mainFlow)) {
-            problems.add(new FlowProblem(mainFlow + ".yaml", 0, "", "the main flow \"" + mainFlow + "\" is missing"));
+            problems.add(new FlowProblem(mainFlow + ".yaml", 0, "", FlowMessages.text("main-missing", mainFlow)));
         }
         for (Flow f : flows.values()) {
             collectSlots(f);
         }
         for (Flow f : flows.values()) {
             if (f.start() != null && !f.states().containsKey(f.start())) {
-                add(f, 0, "", "start \"" + f.start() + "\" is not a state of this flow");
+                add(f, 0, "", "start-unknown", f.start());
             }
             for (FlowState s : f.states().values()) {
                 checkState(f, s);
@@ -89,7 +88,7 @@ public final class FlowValidator {
     }
 
     private void checkState(Flow f, FlowState s) {
-        String where = "state " + s.id();
+        String where = FlowMessages.state(s.id());
         for (String text : s.say()) {
             checkText(f, s.line(), where, text, "say");
         }
@@ -97,9 +96,9 @@ public final class FlowValidator {
         if (s.faq() != null) {
             checkPlaceholders(f, s.line(), where, s.faq());
         }
-        checkChoices(f, s, where, s.choices(), LineLimits.QUICK_REPLY_ITEMS, "choices (quick replies)");
+        checkChoices(f, s, where, s.choices(), LineLimits.QUICK_REPLY_ITEMS, "choices-quick");
         if (!s.choices().isEmpty() && s.say().isEmpty() && s.ask() == null && s.buttons() == null) {
-            add(f, s.line(), where, "choices need a text to show them with: add say");
+            add(f, s.line(), where, "choices-need-say");
         }
         if (s.buttons() != null) {
             ButtonsBlock b = s.buttons();
@@ -111,11 +110,11 @@ public final class FlowValidator {
             if (b.text() != null) {
                 checkLength(f, b.line(), where, b.text(),
                         titled ? LineLimits.BUTTONS_TEXT_WITH_TITLE_LENGTH : LineLimits.BUTTONS_TEXT_LENGTH,
-                        "buttons.text" + (titled ? " (with a title)" : ""));
+                        titled ? "buttons.text-titled" : "buttons.text");
                 checkPlaceholders(f, b.line(), where, b.text());
             }
             if (!s.choices().isEmpty()) {
-                add(f, b.line(), where, "use either choices or buttons in one state, not both");
+                add(f, b.line(), where, "choices-and-buttons");
             }
         }
         if (s.ask() != null) {
@@ -123,7 +122,7 @@ public final class FlowValidator {
         }
         if (s.handoff() != null) {
             if (s.say().isEmpty()) {
-                add(f, s.line(), where, "handoff needs say: what to tell the family once it was sent (e.g. {inquiry.number})");
+                add(f, s.line(), where, "handoff-needs-say");
             }
             for (String text : s.handoff().unavailable()) {
                 checkText(f, s.handoff().line(), where, text, "handoff.unavailable");
@@ -133,33 +132,30 @@ public final class FlowValidator {
             checkTarget(f, where, c.to());
         }
         if (!s.next().isEmpty() && !s.next().get(s.next().size() - 1).unconditional()) {
-            add(f, s.line(), where, "the last case of next must have no if (where to go otherwise)");
+            add(f, s.line(), where, "next-last-if");
         }
         for (int i = 0; i < s.next().size() - 1; i++) {
             if (s.next().get(i).unconditional()) {
-                add(f, s.next().get(i).line(), where, "a next case without if must come last (the cases after it are never used)");
+                add(f, s.next().get(i).line(), where, "next-unconditional-early");
             }
         }
         if (s.waits() && !s.next().isEmpty() && s.ask() == null) {
-            add(f, s.line(), where, "next is not used in a state with choices or buttons (each choice has its own to)");
+            add(f, s.line(), where, "next-unused");
         }
         if (s.ask() != null && (!s.choices().isEmpty() || s.buttons() != null)) {
-            add(f, s.line(), where, "a state with ask cannot also have choices or buttons");
+            add(f, s.line(), where, "ask-and-choices");
         }
         if (s.end() && (s.waits() || !s.next().isEmpty())) {
-            add(f, s.line(), where, "end: true is only for states that do not ask, offer choices or go on");
+            add(f, s.line(), where, "end-misused");
         }
         boolean leadsOn = s.end() || !s.next().isEmpty() || !s.choices().isEmpty() || s.buttons() != null
                 || (s.ask() != null && askLeadsOn(s.ask()));
         if (!leadsOn) {
-            add(f, s.line(), where, s.ask() != null
-                    ? "dead end: nothing leads on after the answer (add next, or to on every option / yes and no)"
-                    : "dead end: nothing leads on from here (add next, choices, or end: true if the "
-                    + "conversation may rest here)");
+            add(f, s.line(), where, s.ask() != null ? "dead-end-answer" : "dead-end");
         }
         if (s.say().isEmpty() && s.ask() == null && s.buttons() == null && s.handoff() == null && s.faq() == null
                 && (s.end() || s.next().isEmpty())) {
-            add(f, s.line(), where, "missing text: this state says nothing");
+            add(f, s.line(), where, "says-nothing");
         }
     }
 
@@ -176,7 +172,7 @@ public final class FlowValidator {
 
     private void checkAsk(Flow f, FlowState s, String where, Ask a) {
         if (a.prompt() == null || a.prompt().isBlank()) {
-            add(f, a.line(), where, "missing text: ask.prompt (the question)");
+            add(f, a.line(), where, "prompt-missing");
         } else {
             checkText(f, a.line(), where, a.prompt(), "ask.prompt");
         }
@@ -188,25 +184,24 @@ public final class FlowValidator {
         }
         if (a.type().hasOptions()) {
             if (a.options().isEmpty()) {
-                add(f, a.line(), where, a.type().key() + " needs options");
+                add(f, a.line(), where, "options-missing", a.type().key());
             }
             int max = a.buttons() ? LineLimits.BUTTONS_ACTIONS
                     : LineLimits.QUICK_REPLY_ITEMS - (a.type() == SlotType.MULTI_CHOICE ? 1 : 0);
             if (a.options().size() > max) {
-                add(f, a.line(), where, "too many options: " + a.options().size() + " (LINE shows at most " + max
-                        + (a.buttons() ? " buttons" : a.type() == SlotType.MULTI_CHOICE
-                        ? " besides the done choice" : " quick replies") + ")");
+                add(f, a.line(), where, a.buttons() ? "options-too-many-buttons" : a.type() == SlotType.MULTI_CHOICE
+                        ? "options-too-many-multi" : "options-too-many", a.options().size(), max);
             }
             Set<String> labels = new HashSet<>();
             for (AskOption o : a.options()) {
                 checkLabel(f, o.line(), where, o.label());
                 if (!labels.add(TextNormalizer.key(o.label()))) {
-                    add(f, o.line(), where, "option \"" + o.label() + "\" appears twice");
+                    add(f, o.line(), where, "option-twice", o.label());
                 }
                 if (o.to() != null) {
                     checkTarget(f, where, o.to());
                     if (a.type() == SlotType.MULTI_CHOICE) {
-                        add(f, o.line(), where, "options of multi-choice cannot have to (use next)");
+                        add(f, o.line(), where, "multi-option-to");
                     }
                 }
             }
@@ -214,26 +209,26 @@ public final class FlowValidator {
                 checkLabel(f, a.line(), where, a.done());
             }
         } else if (!a.options().isEmpty()) {
-            add(f, a.line(), where, "options are only for choice and multi-choice");
+            add(f, a.line(), where, "options-misused");
         }
         if (a.buttons() && a.type() != SlotType.CHOICE && a.type() != SlotType.YES_NO) {
-            add(f, a.line(), where, "buttons: true is only for choice and yes-no");
+            add(f, a.line(), where, "ask-buttons-misused");
         }
         if (a.buttons() && a.prompt() != null) {
             checkLength(f, a.line(), where, a.prompt(), LineLimits.BUTTONS_TEXT_LENGTH,
-                    "ask.prompt (shown with buttons)");
+                    "ask.prompt-buttons");
         }
         if (a.maxLength() != null && a.type() != SlotType.TEXT) {
-            add(f, a.line(), where, "max-length is only for text");
+            add(f, a.line(), where, "max-length-misused");
         }
         if (a.maxLength() != null && (a.maxLength() < 1 || a.maxLength() > LineLimits.TEXT_LENGTH)) {
-            add(f, a.line(), where, "max-length must be 1-" + LineLimits.TEXT_LENGTH);
+            add(f, a.line(), where, "max-length-range", LineLimits.TEXT_LENGTH);
         }
         if ((a.yes() != null || a.no() != null) && a.type() != SlotType.YES_NO) {
-            add(f, a.line(), where, "yes and no are only for yes-no");
+            add(f, a.line(), where, "yes-no-misused");
         }
         if (a.outside() != null && a.type() != SlotType.MUNICIPALITY) {
-            add(f, a.line(), where, "outside is only for municipality");
+            add(f, a.line(), where, "outside-misused");
         }
         for (Target t : java.util.Arrays.asList(a.yes(), a.no(), a.outside())) {
             if (t != null) {
@@ -244,13 +239,13 @@ public final class FlowValidator {
 
     private void checkChoices(Flow f, FlowState s, String where, List<Choice> choices, int max, String what) {
         if (choices.size() > max) {
-            add(f, choices.get(0).line(), where, "too many " + what + ": " + choices.size() + " (LINE allows " + max + ")");
+            add(f, choices.get(0).line(), where, "too-many", FlowMessages.what(what), choices.size(), max);
         }
         Set<String> labels = new HashSet<>();
         for (Choice c : choices) {
             checkLabel(f, c.line(), where, c.label());
             if (!labels.add(TextNormalizer.key(c.label()))) {
-                add(f, c.line(), where, "choice \"" + c.label() + "\" appears twice");
+                add(f, c.line(), where, "choice-twice", c.label());
             }
             if (c.to() != null) {
                 checkTarget(f, where, c.to());
@@ -261,18 +256,18 @@ public final class FlowValidator {
 
     private void checkLabel(Flow f, int line, String where, String label) {
         if (label == null || label.isBlank()) {
-            add(f, line, where, "missing text: an empty label");
+            add(f, line, where, "label-empty");
             return;
         }
-        checkLength(f, line, where, label, LineLimits.ACTION_LABEL_LENGTH, "label \"" + label + "\"");
+        checkLength(f, line, where, label, LineLimits.ACTION_LABEL_LENGTH, FlowMessages.text("label", label));
         if (FlowVocabulary.PLACEHOLDER.matcher(label).find()) {
-            add(f, line, where, "label \"" + label + "\" cannot use placeholders");
+            add(f, line, where, "label-placeholder", label);
         }
     }
 
     private void checkText(Flow f, int line, String where, String text, String what) {
         if (text == null || text.isBlank()) {
-            add(f, line, where, "missing text: " + what + " has an empty text");
+            add(f, line, where, "text-empty", FlowMessages.what(what));
             return;
         }
         checkLength(f, line, where, text, LineLimits.TEXT_LENGTH, what);
@@ -282,7 +277,7 @@ public final class FlowValidator {
     private void checkLength(Flow f, int line, String where, String text, int max, String what) {
         int length = text.codePointCount(0, text.length());
         if (length > max) {
-            add(f, line, where, what + " is " + length + " characters (LINE allows " + max + ")");
+            add(f, line, where, "too-long", FlowMessages.what(what), length, max);
         }
     }
 
@@ -291,8 +286,7 @@ public final class FlowValidator {
         while (m.find()) {
             String name = m.group(1);
             if (!FlowVocabulary.BUILT_IN.contains(name) && !slots.contains(name)) {
-                add(f, line, where, "unknown placeholder {" + name + "} (not a slot any flow asks or sets, "
-                        + "nor a built-in such as {center.phone})");
+                add(f, line, where, "placeholder-unknown", "{" + name + "}", "{center.phone}");
             }
         }
     }
@@ -300,10 +294,9 @@ public final class FlowValidator {
     private void checkTarget(Flow f, String where, Target t) {
         Flow target = flows.get(t.flow());
         if (target == null) {
-            add(f, t.line(), where, "unknown target \"" + t.qualified() + "\": there is no flow \"" + t.flow() + "\"");
+            add(f, t.line(), where, "target-no-flow", t.qualified(), t.flow());
         } else if (!target.states().containsKey(t.state())) {
-            add(f, t.line(), where, "unknown target \"" + (t.flow().equals(f.id()) ? t.state() : t.qualified())
-                    + "\": no such state in flow " + t.flow());
+            add(f, t.line(), where, "target-no-state", t.flow().equals(f.id()) ? t.state() : t.qualified(), t.flow());
         }
     }
 
@@ -312,20 +305,20 @@ public final class FlowValidator {
         Map<String, Command> byWord = new HashMap<>();
         for (Flow f : flows.values()) {
             for (Command c : f.commands().values()) {
-                String where = "commands." + c.name();
+                String where = FlowMessages.command(c.name());
                 Command other = byName.putIfAbsent(c.name(), c);
                 if (other != null) {
-                    add(f, c.line(), where, "duplicate command \"" + c.name() + "\" (also in flow " + other.flowId() + ")");
+                    add(f, c.line(), where, "command-twice", c.name(), other.flowId());
                 }
                 for (String word : c.match()) {
                     String key = TextNormalizer.key(word);
                     if (key.isEmpty()) {
-                        add(f, c.line(), where, "missing text: an empty match word");
+                        add(f, c.line(), where, "match-empty");
                         continue;
                     }
                     Command prev = byWord.putIfAbsent(key, c);
                     if (prev != null && prev != c) {
-                        add(f, c.line(), where, "\"" + word + "\" already starts command " + prev.name());
+                        add(f, c.line(), where, "match-taken", word, prev.name());
                     }
                 }
                 checkLabel(f, c.line(), where, c.chipLabel());
@@ -342,15 +335,16 @@ public final class FlowValidator {
             for (String required : FlowVocabulary.REQUIRED_COMMANDS) {
                 Command c = byName.get(required);
                 if (c == null) {
-                    add(main, 0, "commands", "command \"" + required + "\" is missing (the bot offers it as a choice)");
+                    add(main, 0, FlowMessages.command(""), "command-missing", required);
                 } else if (c.to() == null) {
-                    add(flows.get(c.flowId()), c.line(), "commands." + required, "command \"" + required + "\" needs to");
+                    add(flows.get(c.flowId()), c.line(), FlowMessages.command(required), "command-needs-to", required);
                 }
             }
         }
     }
 
-    private void add(Flow f, int line, String where, String message) {
-        problems.add(new FlowProblem(f == null ? "?" : f.file(), line, where, message));
+    /** A problem, worded from {@code messages/conversation} ({@code conversation.file.key}). */
+    private void add(Flow f, int line, String where, String key, Object... args) {
+        problems.add(new FlowProblem(f == null ? "?" : f.file(), line, where, FlowMessages.text(key, args)));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import jp.tokyo.mcc.conversation.FlowProblem;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.flow.Flow;
+import jp.tokyo.mcc.conversation.internal.flow.FlowMessages;
 import jp.tokyo.mcc.conversation.internal.flow.FlowParser;
 import jp.tokyo.mcc.conversation.internal.flow.FlowValidator;
 import jp.tokyo.mcc.shared.AdminFile;
@@ -46,10 +47,11 @@ class FlowFileKind implements AdminFileKind {
     public List<FileProblem> validate(String path, String content, AdminFileSet context) {
         FlowParser.Result parsed = FlowParser.parse(path, content);
         if (!parsed.flowFile()) {
-            return List.of(new FileProblem(1, 1, "a flow file needs start: and states: at the top"));
+            return List.of(new FileProblem(1, 1, FlowMessages.text("not-a-flow")));
         }
+        String[] lines = content.split("\n", -1);
         if (!parsed.ok()) {
-            return parsed.problems().stream().map(p -> problem(p, path)).toList();
+            return parsed.problems().stream().map(p -> problem(p, path, lines)).toList();
         }
         Map<String, Flow> others = new LinkedHashMap<>();
         for (AdminFile f : context.files("", ".yaml")) {
@@ -68,10 +70,8 @@ class FlowFileKind implements AdminFileKind {
         without.forEach(p -> before.add(p.toString()));
         List<FileProblem> problems = new ArrayList<>();
         for (FlowProblem p : check(with.values())) {
-            if (p.file().equals(path)) {
-                problems.add(problem(p, path));
-            } else if (!before.contains(p.toString())) {
-                problems.add(problem(p, path));
+            if (p.file().equals(path) || !before.contains(p.toString())) {
+                problems.add(problem(p, path, lines));
             }
         }
         return problems;
@@ -82,11 +82,20 @@ class FlowFileKind implements AdminFileKind {
         return duplicates.isEmpty() ? FlowValidator.validate(flows, properties.mainFlow()) : duplicates;
     }
 
-    private static FileProblem problem(FlowProblem p, String path) {
-        String where = p.where() == null || p.where().isEmpty() ? "" : p.where() + ": ";
+    /**
+     * A flow problem as the editor shows it: in this file at its line and column (without a column, where the text of
+     * the line begins); a problem this file causes in another flow file at the top, naming that file and line.
+     */
+    private static FileProblem problem(FlowProblem p, String path, String[] lines) {
+        String where = p.where() == null || p.where().isEmpty() ? "" : p.where() + "：";
         if (!p.file().equals(path)) {
-            return new FileProblem(1, 1, p.file() + (p.line() > 0 ? ":" + p.line() : "") + " " + where + p.message());
+            return new FileProblem(1, 1, FlowMessages.text("elsewhere", p.file(), Math.max(1, p.line()), where + p.message()));
         }
-        return new FileProblem(p.line(), 1, where + p.message());
+        int column = p.column();
+        if (column <= 0 && p.line() > 0 && p.line() <= lines.length) {
+            String line = lines[p.line() - 1];
+            column = line.length() - line.stripLeading().length() + 1;
+        }
+        return new FileProblem(p.line(), column, where + p.message());
     }
 }

@@ -17,6 +17,7 @@ import jp.tokyo.mcc.conversation.FlowStatus;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.flow.Command;
 import jp.tokyo.mcc.conversation.internal.flow.Flow;
+import jp.tokyo.mcc.conversation.internal.flow.FlowMessages;
 import jp.tokyo.mcc.conversation.internal.flow.FlowParser;
 import jp.tokyo.mcc.conversation.internal.flow.FlowValidator;
 import jp.tokyo.mcc.conversation.internal.machine.FlowMachine;
@@ -223,7 +224,7 @@ public class FlowLibrary implements FlowStatus {
             try {
                 machines.put(flow.id(), FlowMachine.compile(flow));
             } catch (IllegalStateException e) {
-                problems.add(new FlowProblem(flow.file(), 0, "", e.getMessage()));
+                problems.add(new FlowProblem(flow.file(), 0, "", FlowMessages.text("compile", e.getMessage())));
             }
         }
         Map<String, Command> commands = new LinkedHashMap<>();
@@ -282,9 +283,8 @@ public class FlowLibrary implements FlowStatus {
                 trial.put(file, written.get(file));
                 problems.addAll(newProblems(check(trial.values(), mainFlow), baseProblems));
             }
-            problems.add(new FlowProblem(file, 0, "", lastGood.containsKey(file)
-                    ? "not live: the last good version of this file stays live"
-                    : "not live: there is no earlier good version of this file"));
+            problems.add(new FlowProblem(file, 0, "", FlowMessages.text(lastGood.containsKey(file)
+                    ? "not-live-kept" : "not-live-none")));
         }
         problems.addAll(newProblems(baseProblems, problems));
         return base;

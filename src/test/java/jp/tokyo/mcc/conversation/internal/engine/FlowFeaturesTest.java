@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import jp.tokyo.mcc.conversation.dialogue.EngineBot;
-import jp.tokyo.mcc.conversation.dialogue.Shown;
+import jp.tokyo.mcc.router.trial.Shown;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

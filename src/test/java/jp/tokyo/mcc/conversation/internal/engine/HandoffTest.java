@@ -8,7 +8,7 @@ import java.util.Map;
 import jp.tokyo.mcc.conversation.HandoffRequest;
 import jp.tokyo.mcc.conversation.TranscriptLine;
 import jp.tokyo.mcc.conversation.dialogue.EngineBot;
-import jp.tokyo.mcc.conversation.dialogue.Shown;
+import jp.tokyo.mcc.router.trial.Shown;
 import jp.tokyo.mcc.directory.CenterId;
 import org.junit.jupiter.api.Test;
 

@@ -65,11 +65,11 @@ class FlowValidatorTest {
     @Test
     void unknownTargets() {
         assertThat(messages(MAIN.replace("to: where", "to: wher"), HELP))
-                .anyMatch(m -> m.contains("f0.yaml:10 (state menu): unknown target \"wher\""));
+                .anyMatch(m -> m.contains("f0.yaml:10 (状態 menu): 行き先「wher」がありません"));
         assertThat(messages(MAIN.replace("to: help:start", "to: help:begin"), HELP))
-                .anyMatch(m -> m.contains("unknown target \"help:begin\": no such state in flow help"));
+                .anyMatch(m -> m.contains("行き先「help:begin」がありません：フロー help にその状態がありません"));
         assertThat(messages(MAIN.replace("to: help:start", "to: helps:start"), HELP))
-                .anyMatch(m -> m.contains("there is no flow \"helps\""));
+                .anyMatch(m -> m.contains("フロー「helps」がありません"));
     }
 
     @Test
@@ -79,51 +79,51 @@ class FlowValidatorTest {
                     say: だれも来ない
                     end: true
                 """;
-        assertThat(messages(extra, HELP)).anyMatch(m -> m.contains("(state lonely): unreachable"));
+        assertThat(messages(extra, HELP)).anyMatch(m -> m.contains("(状態 lonely): たどり着けません"));
     }
 
     @Test
     void deadEnds() {
         assertThat(messages(MAIN.replace("    end: true\n", ""), HELP))
-                .anyMatch(m -> m.contains("(state done): dead end: nothing leads on from here"));
+                .anyMatch(m -> m.contains("(状態 done): 行き止まりです：ここから進む先がありません"));
         assertThat(messages(MAIN.replace("    next: done\n", ""), HELP))
-                .anyMatch(m -> m.contains("(state where): dead end: nothing leads on after the answer"));
+                .anyMatch(m -> m.contains("(状態 where): 行き止まりです：答えのあとに進む先がありません"));
     }
 
     @Test
     void duplicateIds() {
-        assertThat(messages(MAIN, HELP, HELP)).anyMatch(m -> m.contains("duplicate flow id \"help\""));
+        assertThat(messages(MAIN, HELP, HELP)).anyMatch(m -> m.contains("フローの id「help」は"));
         String twice = MAIN + """
                   done:
                     say: また
                     end: true
                 """;
-        assertThat(messages(twice, HELP)).anyMatch(m -> m.contains("\"done\" appears twice in states (duplicate id)"));
+        assertThat(messages(twice, HELP)).anyMatch(m -> m.contains("「done」が states に2回あります"));
         assertThat(messages(MAIN.replace("match: [相談員]", "match: [メニュー]"), HELP))
-                .anyMatch(m -> m.contains("\"メニュー\" already starts command menu"));
+                .anyMatch(m -> m.contains("「メニュー」は、すでにコマンド menu を始める言葉です"));
     }
 
     @Test
     void missingTexts() {
         assertThat(messages(MAIN.replace("prompt: どこにお住まいですか？ ", ""), HELP))
-                .anyMatch(m -> m.contains("missing text: ask.prompt"));
+                .anyMatch(m -> m.contains("文がありません：ask.prompt"));
         assertThat(messages(MAIN.replace("say: どうしますか？", "say: \"\""), HELP))
-                .anyMatch(m -> m.contains("missing text: say has an empty text"));
+                .anyMatch(m -> m.contains("文がありません：say の文が空です"));
         assertThat(messages(MAIN, HELP.replace("    say: 相談員につなぎます\n", "")))
-                .anyMatch(m -> m.contains("missing text: this state says nothing"));
+                .anyMatch(m -> m.contains("文がありません：この状態は何も言いません"));
     }
 
     @Test
     void unknownSlotTypes() {
         assertThat(messages(MAIN.replace("type: municipality", "type: adress"), HELP))
-                .anyMatch(m -> m.contains("unknown slot type \"adress\" (use one of: choice, multi-choice, yes-no, text, "
-                        + "age, municipality, phone)"));
+                .anyMatch(m -> m.contains("答えの種類「adress」はありません（choice, multi-choice, yes-no, text, "
+                        + "age, municipality, phone のどれかです）"));
     }
 
     @Test
     void labelsOverTwentyCharacters() {
         assertThat(messages(MAIN.replace("label: 住まい", "label: お住まいの区市町村とセンターの案内を見たい人"), HELP))
-                .anyMatch(m -> m.contains("label \"お住まいの区市町村とセンターの案内を見たい人\" is 22 characters (LINE allows 20)"));
+                .anyMatch(m -> m.contains("ボタンの文字「お住まいの区市町村とセンターの案内を見たい人」 が 22 文字あります（LINEは 20 文字まで）"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class FlowValidatorTest {
             choices.append("      - { label: 選択").append(i).append(", to: where }\n");
         }
         String many = MAIN.replace("      - { label: 住まい, to: where }\n", choices.toString());
-        assertThat(messages(many, HELP)).anyMatch(m -> m.contains("too many choices (quick replies): 14 (LINE allows 13)"));
+        assertThat(messages(many, HELP)).anyMatch(m -> m.contains("下のボタン（choices） が 14 個あります（LINEは 13 個まで）"));
     }
 
     @Test
@@ -152,14 +152,14 @@ class FlowValidatorTest {
                         - { label: 四, to: where }
                         - { label: 五, to: where }
                 """);
-        assertThat(messages(buttons, HELP)).anyMatch(m -> m.contains("too many buttons: 5 (LINE allows 4)"));
+        assertThat(messages(buttons, HELP)).anyMatch(m -> m.contains("buttons が 5 個あります（LINEは 4 個まで）"));
     }
 
     @Test
     void moreThanFiveMessagesInOneTurn() {
         String chatty = MAIN.replace("say: どうしますか？", "say: [一, 二, 三, 四, 五, 六]");
         assertThat(messages(chatty, HELP))
-                .anyMatch(m -> m.contains("(state menu): entering this state sends up to 6 messages in one turn (LINE allows 5)"));
+                .anyMatch(m -> m.contains("(状態 menu): この状態に入ると、1回に最大 6 通送ります（LINEは 5 通まで）"));
         String chain = MAIN.replace("    next: done\n", "    next: done\n").replace("""
                   done:
                     say: "{center.phone}"
@@ -172,20 +172,20 @@ class FlowValidatorTest {
                     say: [四, 五, 六]
                     end: true
                 """);
-        assertThat(messages(chain, HELP)).anyMatch(m -> m.contains("(state done): entering this state sends up to 6"));
+        assertThat(messages(chain, HELP)).anyMatch(m -> m.contains("(状態 done): この状態に入ると、1回に最大 6 通"));
     }
 
     @Test
     void textsOverFiveThousandCharacters() {
         String longText = "あ".repeat(5001);
         assertThat(messages(MAIN.replace("say: どうしますか？", "say: " + longText), HELP))
-                .anyMatch(m -> m.contains("say is 5001 characters (LINE allows 5000)"));
+                .anyMatch(m -> m.contains("say が 5,001 文字あります（LINEは 5,000 文字まで）"));
     }
 
     @Test
     void unknownPlaceholders() {
         assertThat(messages(MAIN.replace("{center.phone}", "{center.fax}"), HELP))
-                .anyMatch(m -> m.contains("unknown placeholder {center.fax}"));
+                .anyMatch(m -> m.contains("知らない差し込み {center.fax} です"));
         assertThat(messages(MAIN.replace("{center.phone}", "{municipality}さんへ"), HELP)).isEmpty();
     }
 
@@ -203,32 +203,32 @@ class FlowValidatorTest {
                     say: い
                     next: done
                 """);
-        assertThat(messages(loop, HELP)).anyMatch(m -> m.contains("loops without waiting for the family"));
+        assertThat(messages(loop, HELP)).anyMatch(m -> m.contains("ご家族の答えを待たずにぐるぐる回ります"));
     }
 
     @Test
     void unknownKeysWithASuggestion() {
         assertThat(messages(MAIN.replace("    choices:", "    chioces:"), HELP))
-                .anyMatch(m -> m.contains("unknown key \"chioces\" in a state (did you mean \"choices\"?)"));
+                .anyMatch(m -> m.contains("状態 に知らないキー「chioces」があります（「choices」のまちがいですか？）"));
     }
 
     @Test
     void brokenYaml() {
         assertThat(messages(MAIN.replace("say: どうしますか？", "say: [どうしますか？"), HELP))
-                .anyMatch(m -> m.startsWith("f0.yaml:") && m.contains("the file is not valid YAML"));
+                .anyMatch(m -> m.startsWith("f0.yaml:") && m.contains("YAMLとして読めません"));
     }
 
     @Test
     void theCommandsTheBotOffersMustExist() {
         assertThat(messages(MAIN.replace("  counsellor: { match: [相談員], to: help:start }\n", ""), HELP))
-                .anyMatch(m -> m.contains("command \"counsellor\" is missing"));
+                .anyMatch(m -> m.contains("コマンド「counsellor」がありません"));
     }
 
     @Test
     void choiceQuestionsNeedOptionsAndConditionsNeedAnOtherwise() {
         assertThat(messages(MAIN.replace("type: municipality", "type: choice"), HELP))
-                .anyMatch(m -> m.contains("choice needs options"));
+                .anyMatch(m -> m.contains("choice には options が要ります"));
         String conditional = MAIN.replace("    next: done\n", "    next:\n      - { if: { municipality: 八王子市 }, to: done }\n");
-        assertThat(messages(conditional, HELP)).anyMatch(m -> m.contains("the last case of next must have no if"));
+        assertThat(messages(conditional, HELP)).anyMatch(m -> m.contains("next の最後の場合分けには if を書きません"));
     }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 import jp.tokyo.mcc.conversation.FlowProblem;
 import jp.tokyo.mcc.conversation.dialogue.EngineBot;
-import jp.tokyo.mcc.conversation.dialogue.Shown;
+import jp.tokyo.mcc.router.trial.Shown;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.shared.AdminFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,8 +65,8 @@ class FlowLibraryTest {
         assertThat(library.reloadIfChanged()).isTrue();
         assertThat(library.liveVersions()).containsEntry("handoff", good);
         assertThat(library.problems()).extracting(FlowProblem::toString)
-                .anyMatch(p -> p.startsWith("handoff.yaml:") && p.contains("unknown target \"intake:menuu\""))
-                .anyMatch(p -> p.contains("handoff.yaml") && p.contains("the last good version of this file stays live"));
+                .anyMatch(p -> p.startsWith("handoff.yaml:") && p.contains("行き先「intake:menuu」がありません"))
+                .anyMatch(p -> p.contains("handoff.yaml") && p.contains("前の正しい版のまま動いています"));
         // fixed again: the new text goes live and the problems are gone
         edit("handoff.yaml", "to: intake:menuu", "to: intake:menu");
         library.reloadIfChanged();
@@ -81,7 +81,7 @@ class FlowLibraryTest {
         library.reloadIfChanged();
         assertThat(library.liveVersions()).containsEntry("handoff", good);
         assertThat(library.problems()).extracting(FlowProblem::toString)
-                .anyMatch(p -> p.contains("handoff.yaml") && p.contains("not live"));
+                .anyMatch(p -> p.contains("handoff.yaml") && p.contains("公開されていません"));
     }
 
     @Test
@@ -91,7 +91,7 @@ class FlowLibraryTest {
         FlowLibrary afterRestart = library();
         assertThat(afterRestart.liveVersions()).containsEntry("intake", good);
         assertThat(afterRestart.problems()).extracting(FlowProblem::toString)
-                .anyMatch(p -> p.contains("unknown key \"chioces\" in a state (did you mean \"choices\"?)"));
+                .anyMatch(p -> p.contains("状態 に知らないキー「chioces」があります（「choices」のまちがいですか？）"));
     }
 
     @Test
@@ -100,8 +100,8 @@ class FlowLibraryTest {
         FlowLibrary library = library();
         assertThat(library.liveVersions()).doesNotContainKey("intake");
         assertThat(library.problems()).extracting(FlowProblem::toString)
-                .anyMatch(p -> p.contains("start \"welcom\" is not a state of this flow"))
-                .anyMatch(p -> p.contains("there is no earlier good version of this file"));
+                .anyMatch(p -> p.contains("start の「welcom」は、このフローの状態にありません"))
+                .anyMatch(p -> p.contains("前の正しい版がありません"));
     }
 
     @Test

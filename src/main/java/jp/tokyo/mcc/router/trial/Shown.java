@@ -1,4 +1,4 @@
-package jp.tokyo.mcc.conversation.dialogue;
+package jp.tokyo.mcc.router.trial;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
-package jp.tokyo.mcc.conversation.dialogue;
+package jp.tokyo.mcc.router.trial;
 
 import java.time.Duration;
 import java.util.Map;
 
-/** The bot as a family meets it, for scripted dialogues: in-process (fast) or over signed webhooks. */
+/** The bot as a family meets it, for scripted dialogues: in memory (trials, fast tests) or over signed webhooks. */
 public interface Bot {
 
     Shown follow(String user);
@@ -16,7 +16,7 @@ public interface Bot {
 
     Shown image(String user);
 
-    /** Unfollow / unsend: nothing is answered. */
+    /** Unfollow: nothing is answered. */
     void unfollow(String user);
 
     Shown unsend(String user);
@@ -29,7 +29,12 @@ public interface Bot {
 
     Map<String, Object> slots(String user);
 
-    /** The engine is built again from the tables (a restart); unsupported bots throw. */
+    /** A new family's user id. */
+    default String newUser() {
+        return "U" + java.util.UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** The engine is built again from the stored states (a restart); unsupported bots throw. */
     default void restart() {
         throw new UnsupportedOperationException("this bot cannot restart");
     }

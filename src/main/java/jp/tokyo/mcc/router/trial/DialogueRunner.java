@@ -1,17 +1,19 @@
-package jp.tokyo.mcc.conversation.dialogue;
+package jp.tokyo.mcc.router.trial;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
- * Plays a {@link Dialogue} against a {@link Bot}. Steps:
+ * Plays a {@link Dialogue} against a {@link Bot}; the first step that does not do what it says throws a
+ * {@link DialogueFailure} (in Japanese, from {@code messages/router}). Steps:
  * <pre>
  * - user: 八王子            the family sends a text ("follow" = adds the bot as a friend)
  * - event: sticker         follow, unfollow, sticker, image, unsend
@@ -26,17 +28,20 @@ import java.util.UUID;
  */
 public final class DialogueRunner {
 
+    static final Set<String> CHECKS = Set.of("says", "not-says", "offers", "not-offers", "silent", "messages", "state",
+            "slots");
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("messages/router", Locale.JAPANESE);
+
     private DialogueRunner() {
     }
 
     public static void run(Dialogue dialogue, Bot bot) {
-        String user = "U" + UUID.randomUUID().toString().replace("-", "");
+        String user = bot.newUser();
         List<Shown> history = new ArrayList<>();
         Shown last = Shown.nothing();
         int n = 0;
         for (Map<String, Object> step : dialogue.steps()) {
             n++;
-            String where = dialogue + " step " + n + " " + step;
             try {
                 if (step.containsKey("user")) {
                     String text = String.valueOf(step.get("user"));
@@ -52,16 +57,16 @@ public final class DialogueRunner {
                             bot.unfollow(user);
                             yield Shown.nothing();
                         }
-                        default -> throw new IllegalArgumentException("unknown event " + step.get("event"));
+                        default -> throw fail("unknown-event", step.get("event"));
                     };
                     history.add(last);
                 } else if (step.containsKey("tap")) {
-                    last = tap(bot, user, String.valueOf(step.get("tap")), List.of(last), where);
+                    last = tap(bot, user, String.valueOf(step.get("tap")), List.of(last));
                     history.add(last);
                 } else if (step.containsKey("tap-earlier")) {
                     List<Shown> earlier = new ArrayList<>(history.subList(0, Math.max(0, history.size() - 1)));
-                    java.util.Collections.reverse(earlier);
-                    last = tap(bot, user, String.valueOf(step.get("tap-earlier")), earlier, where);
+                    Collections.reverse(earlier);
+                    last = tap(bot, user, String.valueOf(step.get("tap-earlier")), earlier);
                     history.add(last);
                 } else if (step.containsKey("postback")) {
                     last = bot.postback(user, String.valueOf(step.get("postback")));
@@ -71,17 +76,19 @@ public final class DialogueRunner {
                 } else if (step.containsKey("restart")) {
                     bot.restart();
                 } else if (step.containsKey("bot")) {
-                    check(bot, user, last, asMap(step.get("bot")), where);
+                    check(bot, user, last, asMap(step.get("bot")));
                 } else {
-                    throw new IllegalArgumentException("unknown step");
+                    throw fail("unknown-step", step.keySet());
                 }
             } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError(where + ": " + e.getMessage() + "\n  bot's last answer: " + describe(last), e);
+                String where = text("step", dialogue, n, step);
+                throw new DialogueFailure(where + e.getMessage() + "\n" + text("last-answer") + describe(last), n,
+                        describe(last), e);
             }
         }
     }
 
-    private static Shown tap(Bot bot, String user, String label, List<Shown> answers, String where) {
+    private static Shown tap(Bot bot, String user, String label, List<Shown> answers) {
         for (Shown s : answers) {
             for (Shown.Action a : s.actions()) {
                 if (a.label().equals(label)) {
@@ -89,53 +96,71 @@ public final class DialogueRunner {
                 }
             }
         }
-        throw new AssertionError("no button \"" + label + "\" to tap");
+        throw fail("no-button", label);
     }
 
-    private static void check(Bot bot, String user, Shown last, Map<String, Object> expect, String where) {
+    private static void check(Bot bot, String user, Shown last, Map<String, Object> expect) {
+        for (String key : expect.keySet()) {
+            if (!CHECKS.contains(key)) {
+                throw fail("unknown-check", key);
+            }
+        }
         for (String s : strings(expect.get("says"))) {
-            assertThat(last.text()).as("says").contains(s);
+            require(last.text().contains(s), "says", s);
         }
         for (String s : strings(expect.get("not-says"))) {
-            assertThat(last.text()).as("not-says").doesNotContain(s);
+            require(!last.text().contains(s), "not-says", s);
         }
         for (String s : strings(expect.get("offers"))) {
-            assertThat(last.labels()).as("offers").contains(s);
+            require(last.labels().contains(s), "offers", s, last.labels());
         }
         for (String s : strings(expect.get("not-offers"))) {
-            assertThat(last.labels()).as("not-offers").doesNotContain(s);
+            require(!last.labels().contains(s), "not-offers", s);
         }
         if (expect.containsKey("silent")) {
-            assertThat(last.silent()).as("silent").isEqualTo(Boolean.TRUE.equals(expect.get("silent")));
+            boolean silent = Boolean.TRUE.equals(expect.get("silent"));
+            require(last.silent() == silent, silent ? "silent" : "not-silent");
         }
         if (expect.containsKey("messages")) {
-            assertThat(last.messages()).as("messages").hasSize(((Number) expect.get("messages")).intValue());
+            int count = ((Number) expect.get("messages")).intValue();
+            require(last.messages().size() == count, "messages", count, last.messages().size());
         }
         if (expect.containsKey("state")) {
-            assertThat(bot.state(user)).as("state").isEqualTo(String.valueOf(expect.get("state")));
+            String state = bot.state(user);
+            require(state.equals(String.valueOf(expect.get("state"))), "state", expect.get("state"), state);
         }
         if (expect.containsKey("slots")) {
             Map<String, Object> slots = bot.slots(user);
             asMap(expect.get("slots")).forEach((k, v) -> {
+                Object actual = slots.get(k);
                 if (v == null) {
-                    assertThat(slots).as("slot " + k).doesNotContainKey(k);
+                    require(!slots.containsKey(k), "slot-empty", k, actual);
                 } else if (v instanceof Collection<?> c) {
-                    assertThat(slots.get(k)).as("slot " + k).isEqualTo(new ArrayList<>(c));
+                    require(new ArrayList<>(c).equals(actual), "slot", k, c, actual);
                 } else {
-                    assertThat(String.valueOf(slots.get(k))).as("slot " + k).isEqualTo(String.valueOf(v));
+                    require(String.valueOf(actual).equals(String.valueOf(v)), "slot", k, v, actual);
                 }
             });
         }
-        for (String key : expect.keySet()) {
-            if (!List.of("says", "not-says", "offers", "not-offers", "silent", "messages", "state", "slots").contains(key)) {
-                fail("unknown check " + key);
-            }
+    }
+
+    private static void require(boolean holds, String key, Object... args) {
+        if (!holds) {
+            throw fail(key, args);
         }
+    }
+
+    private static AssertionError fail(String key, Object... args) {
+        return new AssertionError(text(key, args));
+    }
+
+    private static String text(String key, Object... args) {
+        return new MessageFormat(TEXTS.getString("router.dialogue." + key), Locale.JAPANESE).format(args);
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object o) {
-        return o == null ? Map.of() : (Map<String, Object>) o;
+        return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
     private static List<String> strings(Object o) {
@@ -162,18 +187,21 @@ public final class DialogueRunner {
         return Duration.parse(t);
     }
 
-    static String describe(Shown s) {
+    /** The bot's answer as the family saw it: texts, then [buttons] and [quick] replies. */
+    public static String describe(Shown s) {
         if (s.silent()) {
-            return "(nothing)";
+            return "(" + text("nothing") + ")";
         }
         StringBuilder sb = new StringBuilder();
         for (Shown.Message m : s.messages()) {
             sb.append("\n    | ").append(m.text().replace("\n", "\n    | "));
             if (!m.buttons().isEmpty()) {
-                sb.append("\n    [buttons] ").append(m.buttons().stream().map(Shown.Action::label).toList());
+                sb.append("\n    [").append(text("buttons")).append("] ")
+                        .append(m.buttons().stream().map(Shown.Action::label).toList());
             }
             if (!m.quickReplies().isEmpty()) {
-                sb.append("\n    [quick] ").append(m.quickReplies().stream().map(Shown.Action::label).toList());
+                sb.append("\n    [").append(text("quick")).append("] ")
+                        .append(m.quickReplies().stream().map(Shown.Action::label).toList());
             }
         }
         return sb.toString();

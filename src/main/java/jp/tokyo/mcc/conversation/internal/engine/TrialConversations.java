@@ -1,0 +1,112 @@
+package jp.tokyo.mcc.conversation.internal.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jp.tokyo.mcc.conversation.ConversationTrials;
+import jp.tokyo.mcc.conversation.CounsellorDesk;
+import jp.tokyo.mcc.conversation.TrialConversation;
+import jp.tokyo.mcc.conversation.internal.ConversationProperties;
+import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
+import jp.tokyo.mcc.directory.Directory;
+import jp.tokyo.mcc.knowledge.FaqSearch;
+import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.safety.SafetyAlert;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Trial conversations over the application's own flows, FAQ and directory, with states in memory. */
+@Component
+class TrialConversations implements ConversationTrials {
+
+    private final FlowLibrary library;
+    private final ConversationProperties properties;
+    private final Texts texts;
+    private final Placeholders placeholders;
+    private final ObjectProvider<Directory> directory;
+    private final ObjectProvider<FaqSearch> faq;
+
+    TrialConversations(FlowLibrary library, ConversationProperties properties, Texts texts, Placeholders placeholders,
+                       ObjectProvider<Directory> directory, ObjectProvider<FaqSearch> faq) {
+        this.library = library;
+        this.properties = properties;
+        this.texts = texts;
+        this.placeholders = placeholders;
+        this.directory = directory;
+        this.faq = faq;
+    }
+
+    @Override
+    public TrialConversation start(Supplier<Instant> clock, Outbox outbox, CounsellorDesk desk) {
+        return new Trial(clock, outbox, desk);
+    }
+
+    private final class Trial implements TrialConversation {
+
+        private final InMemoryConversationStore store = new InMemoryConversationStore();
+        private final Clock clock;
+        private final Outbox outbox;
+        private final CounsellorDesk desk;
+        private ConversationService service;
+
+        Trial(Supplier<Instant> now, Outbox outbox, CounsellorDesk desk) {
+            this.clock = new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return ZoneId.of("UTC");
+                }
+
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public Instant instant() {
+                    return now.get();
+                }
+            };
+            this.outbox = outbox;
+            this.desk = desk;
+            restart();
+        }
+
+        @Override
+        public void restart() {
+            ConversationEngine engine = new ConversationEngine(library, properties, texts, placeholders,
+                    directory::getIfAvailable, faq::getIfAvailable, () -> desk);
+            service = new ConversationService(engine, store, outbox, texts, clock);
+        }
+
+        @Override
+        public void answer(IncomingEvent event, SafetyAlert alert) {
+            service.answer(event, alert);
+        }
+
+        @Override
+        public void noteActivity(String userId) {
+            service.noteActivity(userId);
+        }
+
+        @Override
+        public String state(String userId) {
+            return store.load(userId).map(s -> s.status() == ConversationState.Status.ENDED ? "ended"
+                    : s.flowId() + ":" + s.stateId()).orElse("none");
+        }
+
+        @Override
+        public Map<String, Object> slots(String userId) {
+            return store.load(userId).map(ConversationState::slots).orElse(Map.of());
+        }
+
+        @Override
+        public void age(String userId, Duration silence) {
+            store.load(userId).ifPresent(s -> s.lastActivity(s.lastActivity().minus(silence)));
+        }
+    }
+}

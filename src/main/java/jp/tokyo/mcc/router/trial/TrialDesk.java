@@ -1,0 +1,49 @@
+package jp.tokyo.mcc.router.trial;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jp.tokyo.mcc.conversation.CounsellorDesk;
+import jp.tokyo.mcc.conversation.HandoverReceipt;
+import jp.tokyo.mcc.conversation.HandoverRequest;
+import jp.tokyo.mcc.inquiry.OpenInquiries;
+import jp.tokyo.mcc.line.IncomingEvent;
+
+/**
+ * The counsellors' side in a trial: hand-overs get a trial number and open a pretend inquiry (no real inquiry is
+ * made, no counsellor sees it) that takes the family's events, silently, until 「相談を終える」.
+ */
+public class TrialDesk implements CounsellorDesk, OpenInquiries {
+
+    private final Map<String, String> open = new ConcurrentHashMap<>();
+    private final AtomicInteger numbers = new AtomicInteger();
+
+    @Override
+    public HandoverReceipt open(HandoverRequest request) {
+        String number = String.format("T-0000-%04d", numbers.incrementAndGet());
+        open.put(request.userId(), number);
+        return new HandoverReceipt(number, request.center() == null ? "?" : "センター(" + request.center().code() + ")",
+                "12月1日(月) 9時以降");
+    }
+
+    @Override
+    public boolean takeOver(IncomingEvent event, boolean answeredBySafety) {
+        if (event.kind() != IncomingEvent.Kind.MESSAGE && event.kind() != IncomingEvent.Kind.POSTBACK
+                || !open.containsKey(event.userId())) {
+            return false;
+        }
+        if (event.isText() && event.text().strip().equals("相談を終える")) {
+            open.remove(event.userId());
+        }
+        return true;
+    }
+
+    @Override
+    public void noteFollowChange(IncomingEvent event) {
+    }
+
+    public boolean isOpen(String userId) {
+        return open.containsKey(userId);
+    }
+}
