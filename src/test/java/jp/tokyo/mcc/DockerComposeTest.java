@@ -166,6 +166,17 @@ class DockerComposeTest {
         assertThat(Files.readString(Path.of("docker/HealthProbe.java"))).contains("SERVER_PORT");
     }
 
+    @Test
+    void administratorFilesLiveInTheDatabaseSoNothingNeedsARebuild() {
+        // the image's flows/ only seeds the database; administrators change the files in the console, and the
+        // database keeps them (its volume), so no folder of the host is mounted for them
+        for (JsonNode v : bot.path("volumes")) {
+            String spec = v.isTextual() ? v.asText() : v.path("source").asText() + ":" + v.path("target").asText();
+            assertThat(spec).doesNotContain("flows");
+        }
+        assertThat(bot.path("environment").has("APP_FLOWS_DIR")).isFalse();
+    }
+
     private static Set<String> environmentKeys(JsonNode service) {
         Set<String> keys = new LinkedHashSet<>();
         JsonNode env = service.path("environment");

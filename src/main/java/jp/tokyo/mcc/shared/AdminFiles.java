@@ -31,6 +31,21 @@ public class AdminFiles {
         this.source = source;
     }
 
+    /** One fixed set, for drafts and published alike (a validator reading a file in the set it would go live in). */
+    public static AdminFiles of(AdminFileSet set) {
+        return new AdminFiles(new AdminFileSource() {
+            @Override
+            public AdminFileSet published() {
+                return set;
+            }
+
+            @Override
+            public AdminFileSet drafts() {
+                return set;
+            }
+        });
+    }
+
     /** What every family gets now. */
     public AdminFileSet published() {
         return source.published();

@@ -217,17 +217,50 @@ class AdminFilesApiIT extends AbstractBotIT {
     }
 
     @Test
-    void everyFileKindIsValidatedByItsModule() {
+    void everyFileKindIsValidatedByItsModuleInJapaneseWithLineAndColumn() {
         StaffClient api = admin();
-        assertThat(api.put("/api/admin/drafts/centers.yaml", "centers: {}\n", "text/plain").status()).isEqualTo(422);
-        assertThat(api.put("/api/admin/drafts/faq/centers.yaml", "entries:\n  - id: x\n", "text/plain").status()).isEqualTo(422);
-        assertThat(api.put("/api/admin/drafts/safety/emergency.yaml", "kind: disaster\n", "text/plain").status()).isEqualTo(422);
-        assertThat(api.put("/api/admin/drafts/canned-replies.yaml", "replies: 3\n", "text/plain").status()).isEqualTo(422);
-        assertThat(api.put("/api/admin/drafts/tests/handoff.yaml", "- user: [unclosed\n", "text/plain").status()).isEqualTo(422);
+        JsonNode centers = problemsOf(api, "centers.yaml", "centers:\n  kubu:\n    name: 区部\n");
+        assertThat(centers.findValuesAsText("message")).anyMatch(m -> m.contains("centers.tama：このセンターがありません"));
+        JsonNode faq = problemsOf(api, "faq/centers.yaml", "entries:\n  - id: x\n    question: 質問\n");
+        assertThat(faq).anySatisfy(p -> {
+            assertThat(p.get("message").asText()).contains("項目「x」", "answer がありません");
+            assertThat(p.get("line").asInt()).isEqualTo(2);
+            assertThat(p.get("column").asInt()).isEqualTo(5);
+        });
+        JsonNode unknownKey = problemsOf(api, "faq/centers.yaml",
+                "entries:\n  - id: x\n    question: 質問\n    answer: 答え\n    reviewed: 2026-01-01\n    anser: typo\n");
+        assertThat(unknownKey).singleElement().satisfies(p -> {
+            assertThat(p.get("message").asText()).contains("知らないキー「anser」");
+            assertThat(p.get("line").asInt()).isEqualTo(6);
+            assertThat(p.get("column").asInt()).isEqualTo(5);
+        });
+        assertThat(problemsOf(api, "safety/emergency.yaml", "kind: disaster\n")).isNotEmpty();
+        assertThat(problemsOf(api, "canned-replies.yaml", "replies: 3\n").findValuesAsText("message"))
+                .anyMatch(m -> m.contains("項目の一覧"));
+        JsonNode canned = problemsOf(api, "canned-replies.yaml", "replies:\n  - title: あ\n    text: い\n  - title: う\n");
+        assertThat(canned).singleElement().satisfies(p -> {
+            assertThat(p.get("message").asText()).contains("2番目の項目");
+            assertThat(p.get("line").asInt()).isEqualTo(4);
+        });
+        JsonNode test = problemsOf(api, "tests/handoff.yaml", "- user: [unclosed\n");
+        assertThat(test).singleElement().satisfies(p -> assertThat(p.get("message").asText()).contains("YAMLとして読めません"));
+        JsonNode flow = problemsOf(api, "intake.yaml", api.get("/api/admin/files/intake.yaml").json().get("content").asText()
+                .replace("    next: center\n", "    nxet: center\n"));
+        assertThat(flow.findValuesAsText("message")).anyMatch(m -> m.contains("知らないキー「nxet」")
+                && m.contains("「next」のまちがいですか"));
         for (String path : List.of("centers.yaml", "faq/centers.yaml", "safety/emergency.yaml", "canned-replies.yaml",
-                "tests/handoff.yaml")) {
+                "tests/handoff.yaml", "intake.yaml")) {
             assertThat(api.delete("/api/admin/drafts/" + path).status()).isEqualTo(204);
         }
+    }
+
+    /** Saves a draft that has problems (422, kept) and returns them. */
+    private static JsonNode problemsOf(StaffClient api, String path, String content) {
+        StaffClient.Response saved = api.put("/api/admin/drafts/" + path, content, "text/plain");
+        assertThat(saved.status()).as(path + " " + saved.body()).isEqualTo(422);
+        JsonNode problems = saved.json().get("problems");
+        problems.forEach(p -> assertThat(p.get("line").asInt()).isPositive());
+        return problems;
     }
 
     @Test

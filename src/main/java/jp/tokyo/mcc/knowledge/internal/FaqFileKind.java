@@ -8,14 +8,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import jp.tokyo.mcc.knowledge.FaqEntry;
 import jp.tokyo.mcc.shared.AdminFile;
 import jp.tokyo.mcc.shared.AdminFileKind;
 import jp.tokyo.mcc.shared.AdminFileSet;
+import jp.tokyo.mcc.shared.AdminFiles;
 import jp.tokyo.mcc.shared.FileProblem;
+import jp.tokyo.mcc.shared.YamlPositions;
 import org.springframework.stereotype.Component;
 
-/** FAQ files ({@code faq/*.yaml}): each entry's form, and ids unique across the FAQ files. */
+/**
+ * FAQ files ({@code faq/*.yaml}: entries and synonym groups): each file's form, read together with the other FAQ
+ * files of the set it would go live in (ids, former ids and synonym words unique across files), as the live FAQ is.
+ * Problems this file causes in another file are reported at its top, naming that file.
+ */
 @Component
 class FaqFileKind implements AdminFileKind {
 
@@ -28,24 +33,24 @@ class FaqFileKind implements AdminFileKind {
 
     @Override
     public String pattern() {
-        return "faq/*.yaml";
+        return FaqFiles.FOLDER + "/*" + FaqFiles.SUFFIX;
     }
 
     @Override
     public List<FileProblem> validate(String path, String content, AdminFileSet context) {
-        FaqFileReader reader = new FaqFileReader(LocalDate.now(clock));
-        FaqFileReader.Result result = reader.read(path, content);
+        LocalDate today = LocalDate.now(clock);
+        AdminFileSet with = context.with(path, content);
+        List<AdminFile> others = with.all().stream().filter(f -> !f.path().equals(path)).toList();
+        List<FaqProblem> withProblems = new FaqFiles(AdminFiles.of(with)).read(today).problems();
+        Set<String> before = new HashSet<>();
+        new FaqFiles(AdminFiles.of(AdminFileSet.of(others))).read(today).problems().forEach(p -> before.add(p.toString()));
+        YamlPositions positions = YamlPositions.of(content);
         List<FileProblem> problems = new ArrayList<>();
-        result.problems().forEach(p -> problems.add(new FileProblem(1, 1, p.toString())));
-        Set<String> elsewhere = new HashSet<>();
-        for (AdminFile f : context.files(FaqFiles.FOLDER, FaqFiles.SUFFIX)) {
-            if (!f.path().equals(path)) {
-                reader.read(f.path(), f.content()).entries().forEach(e -> elsewhere.add(e.id()));
-            }
-        }
-        for (FaqEntry e : result.entries()) {
-            if (elsewhere.contains(e.id())) {
-                problems.add(new FileProblem(1, 1, "entry '" + e.id() + "': duplicate id (already used in another FAQ file)"));
+        for (FaqProblem p : withProblems) {
+            if (p.file().equals(path)) {
+                problems.add(p.located(positions));
+            } else if (!before.contains(p.toString())) {
+                problems.add(new FileProblem(1, 1, FaqProblem.text("elsewhere", p.toString())));
             }
         }
         return problems;

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import jp.tokyo.mcc.knowledge.FaqEntry;
-import jp.tokyo.mcc.shared.ParseErrors;
 
 /**
  * Reads and checks one FAQ file ({@code flows/faq/*.yaml}, described by {@code flows/schema/faq.schema.json}).
@@ -52,50 +51,54 @@ final class FaqFileReader {
         try {
             root = yaml.readTree(content);
         } catch (Exception e) {
-            problems.add(new FaqProblem(fileName, null, "not valid YAML (" + ParseErrors.describe(e) + ")"));
+            problems.add(FaqProblem.yaml(fileName, e));
             return new Result(fileName, List.of(), List.of(), problems);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
-            problems.add(new FaqProblem(fileName, null, "the file is empty (expected 'entries:')"));
+            problems.add(FaqProblem.of(fileName, null, List.of(), "empty"));
             return new Result(fileName, List.of(), List.of(), problems);
         }
         if (!root.isObject()) {
-            problems.add(new FaqProblem(fileName, null, "expected 'entries:' at the top of the file"));
+            problems.add(FaqProblem.of(fileName, null, List.of(), "no-entries"));
             return new Result(fileName, List.of(), List.of(), problems);
         }
-        unknownFields(root, TOP_FIELDS, fileName, null, problems);
+        unknownFields(root, TOP_FIELDS, fileName, null, List.of(), problems);
         List<List<String>> synonyms = synonyms(root.get("synonyms"), fileName, problems);
         JsonNode list = root.get("entries");
         if (list == null && root.has("synonyms")) {
             return new Result(fileName, List.of(), synonyms, List.copyOf(problems));
         }
         if (list == null || !list.isArray()) {
-            problems.add(new FaqProblem(fileName, null, "'entries' must be a list"));
+            problems.add(FaqProblem.of(fileName, null, List.of("entries"), "entries-list"));
             return new Result(fileName, List.of(), synonyms, problems);
         }
         Set<String> ids = new java.util.HashSet<>();
+        List<String> order = new ArrayList<>();
         int position = 0;
         for (JsonNode node : list) {
             position++;
-            String where = "entry #" + position;
+            order.add(node.isObject() ? text(node, "id") : null);
+            String where = FaqProblem.text("where.entry-number", position);
+            List<Object> at = List.of("entries", position - 1);
             if (!node.isObject()) {
-                problems.add(new FaqProblem(fileName, where, "an entry must be a mapping (id, question, answer, ...)"));
+                problems.add(FaqProblem.of(fileName, where, at, "entry-map"));
                 continue;
             }
             String id = text(node, "id");
             if (id != null && ID.matcher(id).matches()) {
-                where = "entry '" + id + "'";
+                where = FaqProblem.text("where.entry", id);
             }
             int before = problems.size();
-            FaqEntry entry = entry(node, fileName, where, problems);
+            FaqEntry entry = entry(node, fileName, where, at, problems);
             if (id != null && !ids.add(id)) {
-                problems.add(new FaqProblem(fileName, where, "duplicate id"));
+                problems.add(FaqProblem.of(fileName, where, FaqProblem.path(at, "id"), "duplicate-id"));
             }
             if (problems.size() == before && entry != null) {
                 entries.add(entry);
             }
         }
-        return new Result(fileName, List.copyOf(entries), synonyms, List.copyOf(problems));
+        return new Result(fileName, List.copyOf(entries), synonyms, List.copyOf(problems),
+                java.util.Collections.unmodifiableList(order));
     }
 
     /** {@code synonyms:}: groups of words that mean the same, the first the one the answers use. */
@@ -104,26 +107,26 @@ final class FaqFileReader {
             return List.of();
         }
         if (!node.isArray()) {
-            problems.add(new FaqProblem(file, "synonyms", "'synonyms' must be a list of word lists"));
+            problems.add(FaqProblem.of(file, FaqProblem.text("where.synonyms"), List.of("synonyms"), "synonyms-list"));
             return List.of();
         }
         List<List<String>> groups = new ArrayList<>();
         int position = 0;
         for (JsonNode group : node) {
             position++;
-            String where = "synonyms #" + position;
+            String where = FaqProblem.text("where.synonym-group", position);
+            List<Object> at = List.of("synonyms", position - 1);
             if (!group.isArray() || group.size() < 2) {
-                problems.add(new FaqProblem(file, where, "a synonym group is a list of at least two words, "
-                        + "e.g. [短期入所, ショートステイ]"));
+                problems.add(FaqProblem.of(file, where, at, "synonym-group"));
                 continue;
             }
             List<String> words = new ArrayList<>();
             for (JsonNode word : group) {
                 String w = word.isValueNode() && !word.isNull() ? word.asText().strip() : "";
                 if (w.isEmpty()) {
-                    problems.add(new FaqProblem(file, where, "a word is empty or not text"));
+                    problems.add(FaqProblem.of(file, where, at, "synonym-empty"));
                 } else if (length(w) > MAX_SYNONYM) {
-                    problems.add(new FaqProblem(file, where, "a word is longer than " + MAX_SYNONYM + " characters"));
+                    problems.add(FaqProblem.of(file, where, at, "synonym-long", MAX_SYNONYM));
                 } else {
                     words.add(w);
                 }
@@ -135,50 +138,49 @@ final class FaqFileReader {
         return List.copyOf(groups);
     }
 
-    private FaqEntry entry(JsonNode node, String file, String where, List<FaqProblem> problems) {
-        unknownFields(node, ENTRY_FIELDS, file, where, problems);
-        String id = requiredText(node, "id", file, where, problems);
+    private FaqEntry entry(JsonNode node, String file, String where, List<Object> at, List<FaqProblem> problems) {
+        unknownFields(node, ENTRY_FIELDS, file, where, at, problems);
+        String id = requiredText(node, "id", file, where, at, problems);
         if (id != null && (!ID.matcher(id).matches() || id.length() > MAX_ID)) {
-            problems.add(new FaqProblem(file, where, "'id' must be lower-case letters, digits and '-', at most "
-                    + MAX_ID + " characters"));
+            problems.add(FaqProblem.of(file, where, FaqProblem.path(at, "id"), "id-form", MAX_ID));
         }
-        String question = requiredText(node, "question", file, where, problems);
+        String question = requiredText(node, "question", file, where, at, problems);
         if (question != null && length(question) > MAX_QUESTION) {
-            problems.add(new FaqProblem(file, where, "'question' is " + length(question) + " characters; a button "
-                    + "label may have at most " + MAX_QUESTION));
+            problems.add(FaqProblem.of(file, where, FaqProblem.path(at, "question"), "question-long", length(question),
+                    MAX_QUESTION));
         }
-        String answer = requiredText(node, "answer", file, where, problems);
+        String answer = requiredText(node, "answer", file, where, at, problems);
         if (answer != null && length(answer) > MAX_ANSWER) {
-            problems.add(new FaqProblem(file, where, "'answer' is " + length(answer) + " characters; at most "
-                    + MAX_ANSWER));
+            problems.add(FaqProblem.of(file, where, FaqProblem.path(at, "answer"), "answer-long", length(answer),
+                    MAX_ANSWER));
         }
-        List<String> alternatives = texts(node, "alternatives", MAX_ALTERNATIVE, file, where, problems);
-        List<String> sources = texts(node, "sources", MAX_SOURCE, file, where, problems);
-        List<String> formerIds = texts(node, "former-ids", MAX_ID, file, where, problems);
+        List<String> alternatives = texts(node, "alternatives", MAX_ALTERNATIVE, file, where, at, problems);
+        List<String> sources = texts(node, "sources", MAX_SOURCE, file, where, at, problems);
+        List<String> formerIds = texts(node, "former-ids", MAX_ID, file, where, at, problems);
         for (String former : formerIds) {
             if (!ID.matcher(former).matches() || former.equals(id)) {
-                problems.add(new FaqProblem(file, where, "'former-ids' must be other ids (lower-case letters, digits "
-                        + "and '-')"));
+                problems.add(FaqProblem.of(file, where, FaqProblem.path(at, "former-ids"), "former-ids-form"));
             }
         }
-        String category = optionalText(node, "category", file, where, problems);
+        String category = optionalText(node, "category", file, where, at, problems);
         if (category != null && !FaqCategories.KNOWN.contains(category)) {
-            problems.add(new FaqProblem(file, where, "unknown 'category' (use one of " + FaqCategories.KNOWN + ")"));
+            problems.add(FaqProblem.of(file, where, FaqProblem.path(at, "category"), "category-unknown",
+                    String.join("、", FaqCategories.KNOWN)));
         }
-        String link = optionalText(node, "link", file, where, problems);
+        String link = optionalText(node, "link", file, where, at, problems);
         if (link != null && !isWebAddress(link)) {
-            problems.add(new FaqProblem(file, where, "'link' must be a web address starting with https:// or http://"));
+            problems.add(FaqProblem.of(file, where, FaqProblem.path(at, "link"), "link-form"));
         }
         LocalDate reviewed = null;
-        String reviewedText = requiredText(node, "reviewed", file, where, problems);
+        String reviewedText = requiredText(node, "reviewed", file, where, at, problems);
         if (reviewedText != null) {
             try {
                 reviewed = LocalDate.parse(reviewedText);
                 if (reviewed.isAfter(latestReviewDate)) {
-                    problems.add(new FaqProblem(file, where, "'reviewed' is in the future"));
+                    problems.add(FaqProblem.of(file, where, FaqProblem.path(at, "reviewed"), "reviewed-future"));
                 }
             } catch (DateTimeParseException e) {
-                problems.add(new FaqProblem(file, where, "'reviewed' must be a date like 2026-04-01"));
+                problems.add(FaqProblem.of(file, where, FaqProblem.path(at, "reviewed"), "reviewed-form"));
             }
         }
         if (id == null || question == null || answer == null || reviewed == null) {
@@ -188,7 +190,7 @@ final class FaqFileReader {
     }
 
     /** An optional list of texts, each at most {@code max} characters. */
-    private static List<String> texts(JsonNode node, String field, int max, String file, String where,
+    private static List<String> texts(JsonNode node, String field, int max, String file, String where, List<Object> at,
                                       List<FaqProblem> problems) {
         List<String> texts = new ArrayList<>();
         JsonNode list = node.get(field);
@@ -196,16 +198,16 @@ final class FaqFileReader {
             return texts;
         }
         if (!list.isArray()) {
-            problems.add(new FaqProblem(file, where, "'" + field + "' must be a list"));
+            problems.add(FaqProblem.of(file, where, FaqProblem.path(at, field), "not-list", field));
             return texts;
         }
         int i = 0;
         for (JsonNode item : list) {
             i++;
             if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
-                problems.add(new FaqProblem(file, where, field + " #" + i + " is empty or not text"));
+                problems.add(FaqProblem.of(file, where, FaqProblem.path(at, field, i - 1), "item-empty", field, i));
             } else if (length(item.asText().strip()) > max) {
-                problems.add(new FaqProblem(file, where, field + " #" + i + " is longer than " + max + " characters"));
+                problems.add(FaqProblem.of(file, where, FaqProblem.path(at, field, i - 1), "item-long", field, i, max));
             } else {
                 texts.add(item.asText().strip());
             }
@@ -213,12 +215,13 @@ final class FaqFileReader {
         return texts;
     }
 
-    private static void unknownFields(JsonNode node, Set<String> known, String file, String where,
+    private static void unknownFields(JsonNode node, Set<String> known, String file, String where, List<Object> at,
                                       List<FaqProblem> problems) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!known.contains(name)) {
-                problems.add(new FaqProblem(file, where, "unknown field '" + name + "' (known: " + known + ")"));
+                problems.add(FaqProblem.onKey(file, where, FaqProblem.path(at, name), "field-unknown", name,
+                        String.join(", ", new java.util.TreeSet<>(known))));
             }
         }
     }
@@ -232,25 +235,25 @@ final class FaqFileReader {
         return s.isEmpty() ? null : s;
     }
 
-    private static String requiredText(JsonNode node, String field, String file, String where,
+    private static String requiredText(JsonNode node, String field, String file, String where, List<Object> at,
                                        List<FaqProblem> problems) {
         JsonNode value = node.get(field);
         if (value != null && !value.isNull() && !value.isValueNode()) {
-            problems.add(new FaqProblem(file, where, "'" + field + "' must be text"));
+            problems.add(FaqProblem.of(file, where, FaqProblem.path(at, field), "not-text", field));
             return null;
         }
         String s = text(node, field);
         if (s == null) {
-            problems.add(new FaqProblem(file, where, "'" + field + "' is missing"));
+            problems.add(FaqProblem.of(file, where, FaqProblem.path(at, field), "missing", field));
         }
         return s;
     }
 
-    private static String optionalText(JsonNode node, String field, String file, String where,
+    private static String optionalText(JsonNode node, String field, String file, String where, List<Object> at,
                                        List<FaqProblem> problems) {
         JsonNode value = node.get(field);
         if (value != null && !value.isNull() && !value.isValueNode()) {
-            problems.add(new FaqProblem(file, where, "'" + field + "' must be text"));
+            problems.add(FaqProblem.of(file, where, FaqProblem.path(at, field), "not-text", field));
             return null;
         }
         return text(node, field);
@@ -270,9 +273,20 @@ final class FaqFileReader {
     }
 
     /** The outcome of reading one file. */
-    record Result(String file, List<FaqEntry> entries, List<List<String>> synonyms, List<FaqProblem> problems) {
+    record Result(String file, List<FaqEntry> entries, List<List<String>> synonyms, List<FaqProblem> problems,
+                  List<String> order) {
+
+        Result(String file, List<FaqEntry> entries, List<List<String>> synonyms, List<FaqProblem> problems) {
+            this(file, entries, synonyms, problems, List.of());
+        }
+
         boolean ok() {
             return problems.isEmpty();
+        }
+
+        /** The position in the file's {@code entries:} of the entry with this id (0 when unknown). */
+        int indexOf(String id) {
+            return Math.max(0, order.indexOf(id));
         }
     }
 }

@@ -46,15 +46,15 @@ final class FaqFiles {
             try {
                 result = reader.read(name, resource.getContentAsString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                problems.add(new FaqProblem(name, null, "cannot be read (" + e.getClass().getSimpleName() + ")"));
+                problems.add(FaqProblem.of(name, null, List.of(), "unreadable", e.getClass().getSimpleName()));
                 continue;
             }
             List<FaqProblem> fileProblems = new ArrayList<>(result.problems());
             Set<String> fileIds = new HashSet<>();
             for (FaqEntry entry : result.entries()) {
                 if (ids.contains(entry.id())) {
-                    fileProblems.add(new FaqProblem(name, "entry '" + entry.id() + "'",
-                            "duplicate id (already used in another FAQ file)"));
+                    fileProblems.add(FaqProblem.of(name, FaqProblem.text("where.entry", entry.id()),
+                            List.of("entries", result.indexOf(entry.id()), "id"), "duplicate-id-elsewhere"));
                 }
                 fileIds.add(entry.id());
             }
@@ -62,8 +62,8 @@ final class FaqFiles {
             for (FaqEntry entry : result.entries()) {
                 for (String former : entry.formerIds()) {
                     if (ids.contains(former) || fileIds.contains(former) || !formers.add(former)) {
-                        fileProblems.add(new FaqProblem(name, "entry '" + entry.id() + "'",
-                                "former id '" + former + "' is the id or former id of another entry"));
+                        fileProblems.add(FaqProblem.of(name, FaqProblem.text("where.entry", entry.id()),
+                                List.of("entries", result.indexOf(entry.id()), "former-ids"), "former-id-taken", former));
                     }
                 }
             }
@@ -74,8 +74,8 @@ final class FaqFiles {
                     String key = FaqSynonyms.fold(JapaneseText.normalize(word));
                     String before = synonymWords.getOrDefault(key, fileWords.get(key));
                     if (before != null && !before.equals(group.get(0))) {
-                        fileProblems.add(new FaqProblem(name, "synonyms", "'" + word + "' is in two groups (" + before
-                                + " and " + group.get(0) + "): a word may mean one thing only"));
+                        fileProblems.add(FaqProblem.of(name, FaqProblem.text("where.synonyms"), List.of("synonyms"),
+                                "synonym-twice", word, before, group.get(0)));
                     }
                     fileWords.put(key, group.get(0));
                 }

@@ -37,14 +37,14 @@ class FaqFileReaderTest {
     @Test
     void reportsDuplicateIds() {
         assertThat(problems("entries:\n" + entry("a", "質問", "答え", "") + entry("a", "質問2", "答え2", "")))
-                .anySatisfy(p -> assertThat(p).contains("entry 'a'").contains("duplicate id"));
+                .anySatisfy(p -> assertThat(p).contains("項目「a」").contains("id がこのファイルの中で重なっています"));
     }
 
     @Test
     void reportsMissingQuestionAndAnswer() {
         List<String> problems = problems("entries:\n  - id: a\n    reviewed: 2026-11-30\n");
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("'question' is missing"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("'answer' is missing"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("question がありません"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("answer がありません"));
     }
 
     @Test
@@ -52,48 +52,48 @@ class FaqFileReaderTest {
         String twenty = "あいうえおかきくけこさしすせそたちつてと";
         assertThat(problems("entries:\n" + entry("a", twenty, "答え", ""))).isEmpty();
         assertThat(problems("entries:\n" + entry("a", twenty + "な", "答え", "")))
-                .anySatisfy(p -> assertThat(p).contains("21 characters").contains("at most 20"));
+                .anySatisfy(p -> assertThat(p).contains("21 文字").contains("20 文字まで"));
     }
 
     @Test
     void reportsBadAndFutureDates() {
         assertThat(problems("entries:\n  - id: a\n    question: 質問\n    answer: 答え\n    reviewed: 2026-13-01\n"))
-                .anySatisfy(p -> assertThat(p).contains("'reviewed' must be a date"));
+                .anySatisfy(p -> assertThat(p).contains("reviewed は 2026-04-01 のような日付です"));
         assertThat(problems("entries:\n  - id: a\n    question: 質問\n    answer: 答え\n    reviewed: 2027-05-01\n"))
-                .anySatisfy(p -> assertThat(p).contains("'reviewed' is in the future"));
+                .anySatisfy(p -> assertThat(p).contains("reviewed が未来の日付です"));
         assertThat(problems("entries:\n  - id: a\n    question: 質問\n    answer: 答え\n"))
-                .anySatisfy(p -> assertThat(p).contains("'reviewed' is missing"));
+                .anySatisfy(p -> assertThat(p).contains("reviewed がありません"));
     }
 
     @Test
     void reportsUnknownFields() {
         assertThat(problems("entries:\n" + entry("a", "質問", "答え", "    anser: typo\n")))
-                .anySatisfy(p -> assertThat(p).contains("unknown field 'anser'"));
-        assertThat(problems("entries: []\nextra: 1\n")).anySatisfy(p -> assertThat(p).contains("unknown field 'extra'"));
+                .anySatisfy(p -> assertThat(p).contains("知らないキー「anser」"));
+        assertThat(problems("entries: []\nextra: 1\n")).anySatisfy(p -> assertThat(p).contains("知らないキー「extra」"));
     }
 
     @Test
     void reportsLongAnswersBadCategoriesLinksAndIds() {
         String longAnswer = "あ".repeat(5001);
         assertThat(problems("entries:\n" + entry("a", "質問", longAnswer, "")))
-                .anySatisfy(p -> assertThat(p).contains("'answer' is 5001 characters"));
+                .anySatisfy(p -> assertThat(p).contains("answer が 5,001 文字あります"));
         assertThat(problems("entries:\n" + entry("a", "質問", "答え", "    category: 天気\n")))
-                .anySatisfy(p -> assertThat(p).contains("unknown 'category'"));
+                .anySatisfy(p -> assertThat(p).contains("知らない category です"));
         assertThat(problems("entries:\n" + entry("a", "質問", "答え", "    link: javascript:alert(1)\n")))
-                .anySatisfy(p -> assertThat(p).contains("'link' must be a web address"));
+                .anySatisfy(p -> assertThat(p).contains("link は https:// か http://"));
         assertThat(problems("entries:\n" + entry("Bad Id", "質問", "答え", "")))
-                .anySatisfy(p -> assertThat(p).contains("'id' must be lower-case"));
+                .anySatisfy(p -> assertThat(p).contains("id は英小文字・数字・-"));
     }
 
     @Test
     void reportsBrokenYamlWithoutQuotingIt() {
         List<String> problems = problems("entries:\n  - id: a\n    question: [秘密の文\n");
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p).contains("not valid YAML");
+            assertThat(p).contains("YAMLとして読めません");
             assertThat(p).doesNotContain("秘密");
         });
-        assertThat(problems("")).anySatisfy(p -> assertThat(p).contains("empty"));
-        assertThat(problems("- just a list\n")).anySatisfy(p -> assertThat(p).contains("'entries:'"));
+        assertThat(problems("")).anySatisfy(p -> assertThat(p).contains("ファイルが空です"));
+        assertThat(problems("- just a list\n")).anySatisfy(p -> assertThat(p).contains("entries: を書きます"));
     }
 
     @Test
@@ -113,12 +113,12 @@ class FaqFileReaderTest {
     @Test
     void reportsBadSynonymsAndFormerIds() {
         assertThat(problems("synonyms:\n  - [ひとつだけ]\n  - 言葉\nentries: []\n"))
-                .hasSize(2).allSatisfy(p -> assertThat(p).contains("synonym group"));
+                .hasSize(2).allSatisfy(p -> assertThat(p).contains("言いかえのグループは"));
         assertThat(problems("synonyms: 短期入所\nentries: []\n")).singleElement()
-                .satisfies(p -> assertThat(p).contains("'synonyms' must be a list"));
+                .satisfies(p -> assertThat(p).contains("synonyms は、言葉の一覧の一覧で"));
         assertThat(problems("entries:\n" + entry("a", "質問", "答え", "    former-ids: [a]\n")))
                 .anySatisfy(p -> assertThat(p).contains("former-ids"));
         assertThat(problems("entries:\n" + entry("a", "質問", "答え", "    sources: 本\n")))
-                .anySatisfy(p -> assertThat(p).contains("'sources' must be a list"));
+                .anySatisfy(p -> assertThat(p).contains("sources は一覧で書きます"));
     }
 }

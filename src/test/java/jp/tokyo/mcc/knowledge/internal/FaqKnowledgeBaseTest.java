@@ -89,7 +89,7 @@ class FaqKnowledgeBaseTest {
             assertThat(status.liveItems()).isEqualTo(1);
             assertThat(status.loadedAt()).isEqualTo(CLOCK.instant());
             assertThat(status.problems()).isNotEmpty()
-                    .anySatisfy(p -> assertThat(p).startsWith("faq/a.yaml entry 'hours'").contains("at most 20"))
+                    .anySatisfy(p -> assertThat(p).startsWith("faq/a.yaml 項目「hours」").contains("20 文字まで"))
                     .noneMatch(p -> p.contains("受付時間は何時から"));
         });
 
@@ -142,7 +142,7 @@ class FaqKnowledgeBaseTest {
         assertThat(kb.entry("hours")).isPresent();
         assertThat(kb.entry("phone")).isEmpty();
         assertThat(kb.adminFileStatus().get(0).problems())
-                .anySatisfy(p -> assertThat(p).contains("faq/b.yaml").contains("in two groups"))
-                .anySatisfy(p -> assertThat(p).contains("faq/b.yaml").contains("former id 'hours'"));
+                .anySatisfy(p -> assertThat(p).contains("faq/b.yaml").contains("2つのグループ"))
+                .anySatisfy(p -> assertThat(p).contains("faq/b.yaml").contains("前の id「hours」"));
     }
 }
