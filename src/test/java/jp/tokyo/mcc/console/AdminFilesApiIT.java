@@ -1,6 +1,7 @@
 package jp.tokyo.mcc.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,9 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.tokyo.mcc.admin.internal.AdminFileVersion;
+import jp.tokyo.mcc.admin.internal.AdminFileVersions;
+import jp.tokyo.mcc.shared.AdminFiles;
 import jp.tokyo.mcc.staff.AuditEntry;
 import jp.tokyo.mcc.staff.AuditLog;
 import jp.tokyo.mcc.support.AbstractBotIT;
@@ -38,6 +42,12 @@ class AdminFilesApiIT extends AbstractBotIT {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    AdminFileVersions versions;
+
+    @Autowired
+    AdminFiles adminFiles;
 
     StaffClient admin() {
         return StaffClient.admin(port);
@@ -288,6 +298,22 @@ class AdminFilesApiIT extends AbstractBotIT {
         assertThat(api.postBytes("/api/admin/import", "not a zip".getBytes(StandardCharsets.UTF_8), "application/zip").status())
                 .isEqualTo(400);
         assertThat(api.delete("/api/admin/drafts/canned-replies.yaml").status()).isEqualTo(204);
+    }
+
+    @Test
+    void aVersionPublishedByAnotherProcessReachesThisOneWithinThePollInterval() {
+        String path = "canned-replies.yaml";
+        AdminFileVersion live = versions.findFirstByPathOrderByVersionDesc(path).orElseThrow();
+        String changed = live.getContent() + "\n# published by another process\n";
+        // another bot process on the same database writes the next version (not through this process's catalog)
+        versions.saveAndFlush(new AdminFileVersion(path, live.getVersion() + 1, changed, AdminFileVersion.Origin.PUBLISH,
+                null, java.time.Instant.now(), "elsewhere"));
+        await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> adminFiles.published().file(path).map(f -> f.content().equals(changed)).orElse(false));
+        assertThat(admin().get("/api/admin/files/" + path).json().get("version").asInt()).isEqualTo(live.getVersion() + 1);
+        assertThat(admin().post("/api/admin/rollback/" + path, "{\"version\":" + live.getVersion() + "}").status())
+                .isEqualTo(200);
+        assertThat(adminFiles.published().file(path).orElseThrow().content()).isEqualTo(live.getContent());
     }
 
     private static boolean draftFlag(StaffClient api, String path) {

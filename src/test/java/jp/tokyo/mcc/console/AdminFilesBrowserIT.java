@@ -140,6 +140,32 @@ class AdminFilesBrowserIT extends AbstractBotIT {
         }
     }
 
+    @Test
+    void theAdministratorsPagesDoNotScrollSidewaysOnAPhone() throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        try (HeadlessChromium chromium = HeadlessChromium.start(390, 844)) {
+            var driver = chromium.driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(base + "/console/login");
+            driver.findElement(By.id("username")).sendKeys(StaffClient.ADMIN);
+            driver.findElement(By.id("password")).sendKeys(StaffClient.ADMIN_PASSWORD);
+            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("/console"));
+            for (String page : List.of("/console/admin/files", "/console/admin/files/edit?path=intake.yaml",
+                    "/console/admin/files/flow?path=intake.yaml&source=live", "/console/admin/files/tests",
+                    "/console/admin/files/diff?path=intake.yaml&from=live&to=live", "/console/account/password")) {
+                driver.get(base + page);
+                wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(overflow.intValue()).as(page + " scrolls sideways by").isLessThanOrEqualTo(0);
+            }
+            driver.get(base + "/console/admin/files/edit?path=intake.yaml");
+            wait.until(d -> d.findElements(By.cssSelector("#flow-view .flow-diagram")).size() == 1);
+            chromium.screenshot(SCREENSHOTS.resolve("admin-files-phone.png"));
+        }
+    }
+
     /** Replaces the editor's text as a paste would (an input event), then the page saves the draft. */
     private static void setText(org.openqa.selenium.WebDriver driver, WebElement editor, String text) {
         ((JavascriptExecutor) driver).executeScript(
