@@ -47,10 +47,22 @@ class AdminFilesApiIT extends AbstractBotIT {
     AdminFileVersions versions;
 
     @Autowired
+    jp.tokyo.mcc.admin.AdminFileCatalog catalog;
+
+    @Autowired
     AdminFiles adminFiles;
 
     StaffClient admin() {
         return StaffClient.admin(port);
+    }
+
+    /** A test that fails half-way leaves no draft behind for the next one. */
+    @org.junit.jupiter.api.AfterEach
+    void noDraftsLeft() {
+        for (String path : List.of("intake.yaml", "centers.yaml", "faq/centers.yaml", "safety/emergency.yaml",
+                "canned-replies.yaml", "tests/handoff.yaml")) {
+            catalog.discardDraft(path, "test");
+        }
     }
 
     @Test
