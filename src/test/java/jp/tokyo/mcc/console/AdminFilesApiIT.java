@@ -52,6 +52,10 @@ class AdminFilesApiIT extends AbstractBotIT {
     @Autowired
     AdminFiles adminFiles;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier(jp.tokyo.mcc.PersistenceConfiguration.JPA)
+    org.springframework.transaction.PlatformTransactionManager jpa;
+
     StaffClient admin() {
         return StaffClient.admin(port);
     }
@@ -326,6 +330,68 @@ class AdminFilesApiIT extends AbstractBotIT {
         assertThat(admin().post("/api/admin/rollback/" + path, "{\"version\":" + live.getVersion() + "}").status())
                 .isEqualTo(200);
         assertThat(adminFiles.published().file(path).orElseThrow().content()).isEqualTo(live.getContent());
+    }
+
+    @Test
+    void oversizedAndBinaryTextsAreRefused() {
+        StaffClient api = admin();
+        assertThat(api.put("/api/admin/drafts/canned-replies.yaml", "a".repeat(1_000_001), "text/plain").status())
+                .isEqualTo(400);
+        StaffClient.Response nul = api.put("/api/admin/drafts/canned-replies.yaml", "replies: []\u0000", "text/plain");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().get("error").asText()).isEqualTo("bad_request");
+        assertThat(api.get("/api/admin/drafts/canned-replies.yaml").status()).as("nothing kept").isEqualTo(404);
+    }
+
+    @Test
+    void aRollbackToATextThatNoLongerFitsIsRefused() {
+        String path = "canned-replies.yaml";
+        AdminFileVersion live = versions.findFirstByPathOrderByVersionDesc(path).orElseThrow();
+        // an old version from before a rule existed, then the live text again (written straight to the table, together)
+        new org.springframework.transaction.support.TransactionTemplate(jpa).executeWithoutResult(t -> {
+            versions.save(new AdminFileVersion(path, live.getVersion() + 1, "replies: 3\n",
+                    AdminFileVersion.Origin.PUBLISH, null, java.time.Instant.now(), "long-ago"));
+            versions.save(new AdminFileVersion(path, live.getVersion() + 2, live.getContent(),
+                    AdminFileVersion.Origin.PUBLISH, null, java.time.Instant.now(), "long-ago"));
+        });
+        StaffClient.Response refused = admin().post("/api/admin/rollback/" + path,
+                "{\"version\":" + (live.getVersion() + 1) + "}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("problems").findValuesAsText("message")).anyMatch(m -> m.contains("項目の一覧"));
+        assertThat(versions.findFirstByPathOrderByVersionDesc(path).orElseThrow().getVersion())
+                .as("no version made").isEqualTo(live.getVersion() + 2);
+    }
+
+    @Test
+    void everyDraftIsPublishedTogetherOrNone() {
+        StaffClient api = admin();
+        String canned = api.get("/api/admin/files/canned-replies.yaml").json().get("content").asText();
+        String centers = api.get("/api/admin/files/centers.yaml").json().get("content").asText();
+        int cannedVersion = api.get("/api/admin/files/canned-replies.yaml").json().get("version").asInt();
+        assertThat(api.put("/api/admin/drafts/canned-replies.yaml", canned + "\n# together\n", "text/plain").status())
+                .isEqualTo(200);
+        assertThat(api.put("/api/admin/drafts/centers.yaml", "centers: {}\n", "text/plain").status()).isEqualTo(422);
+        StaffClient.Response refused = api.post("/api/admin/publish-all", null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("problems")).isNotEmpty();
+        assertThat(api.get("/api/admin/files/canned-replies.yaml").json().get("version").asInt())
+                .as("nothing published").isEqualTo(cannedVersion);
+
+        assertThat(api.put("/api/admin/drafts/centers.yaml", centers + "\n# together\n", "text/plain").status())
+                .isEqualTo(200);
+        StaffClient.Response published = api.post("/api/admin/publish-all", null);
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.json().get("versions").get("canned-replies.yaml").asInt()).isEqualTo(cannedVersion + 1);
+        assertThat(published.json().get("versions").has("centers.yaml")).isTrue();
+        assertThat(api.post("/api/admin/publish-all", null).status()).as("no drafts left").isEqualTo(404);
+
+        // back as they were
+        assertThat(api.post("/api/admin/rollback/canned-replies.yaml", "{\"version\":" + cannedVersion + "}").status())
+                .isEqualTo(200);
+        int centersBefore = published.json().get("versions").get("centers.yaml").asInt() - 1;
+        assertThat(api.post("/api/admin/rollback/centers.yaml", "{\"version\":" + centersBefore + "}").status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/admin/files/centers.yaml").json().get("content").asText()).isEqualTo(centers);
     }
 
     private static boolean draftFlag(StaffClient api, String path) {

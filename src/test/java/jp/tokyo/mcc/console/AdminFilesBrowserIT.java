@@ -56,11 +56,7 @@ class AdminFilesBrowserIT extends AbstractBotIT {
         try (HeadlessChromium chromium = HeadlessChromium.start(1300, 1000)) {
             var driver = chromium.driver;
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            driver.get(base + "/console/login");
-            driver.findElement(By.id("username")).sendKeys(StaffClient.ADMIN);
-            driver.findElement(By.id("password")).sendKeys(StaffClient.ADMIN_PASSWORD);
-            driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            wait.until(ExpectedConditions.urlContains("/console"));
+            signIn(driver, wait, base);
 
             // the list, then the editor of intake.yaml
             driver.get(base + "/console/admin/files");
@@ -146,11 +142,7 @@ class AdminFilesBrowserIT extends AbstractBotIT {
         try (HeadlessChromium chromium = HeadlessChromium.start(390, 844)) {
             var driver = chromium.driver;
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            driver.get(base + "/console/login");
-            driver.findElement(By.id("username")).sendKeys(StaffClient.ADMIN);
-            driver.findElement(By.id("password")).sendKeys(StaffClient.ADMIN_PASSWORD);
-            driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            wait.until(ExpectedConditions.urlContains("/console"));
+            signIn(driver, wait, base);
             for (String page : List.of("/console/admin/files", "/console/admin/files/edit?path=intake.yaml",
                     "/console/admin/files/flow?path=intake.yaml&source=live", "/console/admin/files/tests",
                     "/console/admin/files/diff?path=intake.yaml&from=live&to=live", "/console/account/password")) {
@@ -164,6 +156,14 @@ class AdminFilesBrowserIT extends AbstractBotIT {
             wait.until(d -> d.findElements(By.cssSelector("#flow-view .flow-diagram")).size() == 1);
             chromium.screenshot(SCREENSHOTS.resolve("admin-files-phone.png"));
         }
+    }
+
+    private static void signIn(org.openqa.selenium.WebDriver driver, WebDriverWait wait, String base) {
+        driver.get(base + "/console/login");
+        driver.findElement(By.id("username")).sendKeys(StaffClient.ADMIN);
+        driver.findElement(By.id("password")).sendKeys(StaffClient.ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/console"));
     }
 
     /** Replaces the editor's text as a paste would (an input event), then the page saves the draft. */

@@ -18,10 +18,20 @@ public class TrialDesk implements CounsellorDesk, OpenInquiries {
 
     private final Map<String, String> open = new ConcurrentHashMap<>();
     private final AtomicInteger numbers = new AtomicInteger();
+    private final String numberPrefix;
+
+    public TrialDesk() {
+        this("T-0000-");
+    }
+
+    /** @param numberPrefix what the pretend inquiry numbers start with (then 4 digits) */
+    public TrialDesk(String numberPrefix) {
+        this.numberPrefix = numberPrefix;
+    }
 
     @Override
     public HandoverReceipt open(HandoverRequest request) {
-        String number = String.format("T-0000-%04d", numbers.incrementAndGet());
+        String number = numberPrefix + String.format("%04d", numbers.incrementAndGet());
         open.put(request.userId(), number);
         return new HandoverReceipt(number, request.center() == null ? "?" : "センター(" + request.center().code() + ")",
                 "12月1日(月) 9時以降");

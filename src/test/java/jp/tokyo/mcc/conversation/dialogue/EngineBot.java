@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jp.tokyo.mcc.calendar.CalendarProperties;
 import jp.tokyo.mcc.calendar.CenterCalendar;
@@ -25,11 +23,8 @@ import jp.tokyo.mcc.conversation.internal.library.FlowSources;
 import jp.tokyo.mcc.conversation.internal.library.InMemoryFlowSources;
 import jp.tokyo.mcc.directory.internal.DirectoryService;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
-import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.router.EventRouter;
-import jp.tokyo.mcc.router.trial.Bot;
-import jp.tokyo.mcc.router.trial.CapturingOutbox;
-import jp.tokyo.mcc.router.trial.Shown;
+import jp.tokyo.mcc.router.trial.RoutedBot;
 import jp.tokyo.mcc.safety.SafetyCheck;
 import jp.tokyo.mcc.shared.AdminFiles;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -38,19 +33,16 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * The real engine and flow files without Spring, HTTP or a database: the other modules' real implementations over
  * the shipped files (the inquiry module faked), states and flow versions in memory, a clock the test moves. For fast dialogue tests; the same dialogues also run over webhooks.
  */
-public class EngineBot implements Bot {
+public class EngineBot extends RoutedBot {
 
     public final DirectoryService directory = RealModules.directory(Path.of("flows"));
     public final RealModules.Faq faq = RealModules.faq(Path.of("flows"));
     public final SafetyCheck safety = RealModules.safety(Path.of("flows"));
     public final FakeDesk desk = new FakeDesk();
-    public final CapturingOutbox outbox = new CapturingOutbox();
     public final InMemoryConversationStore store = new InMemoryConversationStore();
     public final FlowSources sources = new InMemoryFlowSources();
     private final AdminFiles files;
     private final ConversationProperties properties;
-    private final AtomicLong ids = new AtomicLong();
-    private Instant now = Instant.parse("2025-12-01T02:00:00Z"); // a Monday, 11:00 in Tokyo
     private boolean withDesk = true;
     public FlowLibrary library;
     public ConversationEngine engine;
@@ -101,59 +93,15 @@ public class EngineBot implements Bot {
 
                     @Override
                     public Instant instant() {
-                        return now;
+                        return now();
                     }
                 });
         router = new EventRouter(() -> safety, () -> openInquiries, service, outbox);
     }
 
-    public void advance(Duration d) {
-        now = now.plus(d);
-    }
-
-    private Shown send(IncomingEvent.Kind kind, String user, String type, String text, String data) {
-        long id = ids.incrementAndGet();
-        now = now.plusSeconds(5);
-        router.route(new IncomingEvent(id, "w" + id, kind, user, now, type, text, data, false));
-        return Shown.of(outbox.replies.getOrDefault(id, List.of()));
-    }
-
     @Override
-    public Shown follow(String user) {
-        return send(IncomingEvent.Kind.FOLLOW, user, null, null, null);
-    }
-
-    @Override
-    public Shown text(String user, String text) {
-        return send(IncomingEvent.Kind.MESSAGE, user, "text", text, null);
-    }
-
-    @Override
-    public Shown postback(String user, String data) {
-        return send(IncomingEvent.Kind.POSTBACK, user, null, null, data);
-    }
-
-    @Override
-    public Shown sticker(String user) {
-        return send(IncomingEvent.Kind.MESSAGE, user, "sticker", null, null);
-    }
-
-    @Override
-    public Shown image(String user) {
-        return send(IncomingEvent.Kind.MESSAGE, user, "image", null, null);
-    }
-
-    @Override
-    public void unfollow(String user) {
-        Shown shown = send(IncomingEvent.Kind.UNFOLLOW, user, null, null, null);
-        if (!shown.silent()) {
-            throw new AssertionError("something was sent after unfollow");
-        }
-    }
-
-    @Override
-    public Shown unsend(String user) {
-        return send(IncomingEvent.Kind.UNSEND, user, null, null, null);
+    protected EventRouter router() {
+        return router;
     }
 
     @Override
