@@ -7,7 +7,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Duration;
 
 import jp.tokyo.mcc.line.LineChannel;
 import jp.tokyo.mcc.staff.NewStaffAccount;
@@ -37,7 +36,7 @@ class AdminBootstrapTest {
     };
 
     AdminBootstrap bootstrap(String username, String password) {
-        return new AdminBootstrap(store, accounts, new StaffProperties(username, password, 5, Duration.ofMinutes(15)),
+        return new AdminBootstrap(store, accounts, new StaffProperties(username, password),
                 transaction, channel);
     }
 
