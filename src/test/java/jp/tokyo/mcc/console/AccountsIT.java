@@ -40,9 +40,9 @@ class AccountsIT extends AbstractBotIT {
 
         StaffClient.Session browser = new StaffClient.Session(port);
         browser.login(counsellor.username(), oneTime);
-        HttpResponse<String> inbox = browser.get("/console");
-        assertThat(inbox.statusCode()).isEqualTo(302);
-        assertThat(inbox.headers().firstValue("Location").orElse("")).endsWith("/console/account/password");
+        HttpResponse<String> inquiryList = browser.get("/console");
+        assertThat(inquiryList.statusCode()).isEqualTo(302);
+        assertThat(inquiryList.headers().firstValue("Location").orElse("")).endsWith("/console/account/password");
         HttpResponse<String> page = browser.get("/console/account/password");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("仮のパスワード");

@@ -5,13 +5,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.tokyo.mcc.conversation.CounsellorDesk;
-import jp.tokyo.mcc.conversation.HandoverReceipt;
-import jp.tokyo.mcc.conversation.HandoverRequest;
+import jp.tokyo.mcc.conversation.HandoffReceipt;
+import jp.tokyo.mcc.conversation.HandoffRequest;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.line.IncomingEvent;
 
 /**
- * The counsellors' side in a trial: hand-overs get a trial number and open a pretend inquiry (no real inquiry is
+ * The counsellors' side in a trial: handoffs get a trial number and open a pretend inquiry (no real inquiry is
  * made, no counsellor sees it) that takes the family's events, silently, until 「相談を終える」.
  */
 public class TrialDesk implements CounsellorDesk, OpenInquiries {
@@ -30,10 +30,10 @@ public class TrialDesk implements CounsellorDesk, OpenInquiries {
     }
 
     @Override
-    public HandoverReceipt open(HandoverRequest request) {
+    public HandoffReceipt open(HandoffRequest request) {
         String number = numberPrefix + String.format("%04d", numbers.incrementAndGet());
         open.put(request.userId(), number);
-        return new HandoverReceipt(number, request.center() == null ? "?" : "センター(" + request.center().code() + ")",
+        return new HandoffReceipt(number, request.center() == null ? "?" : "センター(" + request.center().code() + ")",
                 "12月1日(月) 9時以降");
     }
 

@@ -15,7 +15,7 @@ import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationEngine;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationService;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
-import jp.tokyo.mcc.conversation.internal.engine.InMemoryConversationStore;
+import jp.tokyo.mcc.conversation.internal.engine.InMemoryConversationStates;
 import jp.tokyo.mcc.conversation.internal.engine.Placeholders;
 import jp.tokyo.mcc.conversation.internal.engine.Texts;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
@@ -39,7 +39,7 @@ public class EngineBot extends RoutedBot {
     public final RealModules.Faq faq = RealModules.faq(Path.of("flows"));
     public final SafetyCheck safety = RealModules.safety(Path.of("flows"));
     public final FakeDesk desk = new FakeDesk();
-    public final InMemoryConversationStore store = new InMemoryConversationStore();
+    public final InMemoryConversationStates store = new InMemoryConversationStates();
     public final FlowSources sources = new InMemoryFlowSources();
     private final AdminFiles files;
     private final ConversationProperties properties;

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapTest {
 
-    StaffAccountStore store = mock(StaffAccountStore.class);
+    StaffAccountRows store = mock(StaffAccountRows.class);
     StaffAccountService accounts = mock(StaffAccountService.class);
     LineChannel channel = mock(LineChannel.class);
     TransactionTemplate transaction = new TransactionTemplate() {

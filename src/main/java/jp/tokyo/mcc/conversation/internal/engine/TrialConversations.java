@@ -48,7 +48,7 @@ class TrialConversations implements ConversationTrials {
 
     private final class Trial implements TrialConversation {
 
-        private final InMemoryConversationStore store = new InMemoryConversationStore();
+        private final InMemoryConversationStates store = new InMemoryConversationStates();
         private final Clock clock;
         private final Outbox outbox;
         private final CounsellorDesk desk;

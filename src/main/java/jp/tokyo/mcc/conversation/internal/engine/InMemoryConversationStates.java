@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Conversation states in memory (the very objects the engine saved), for trials and tests. */
-public class InMemoryConversationStore implements ConversationStore {
+public class InMemoryConversationStates implements ConversationStates {
 
     private final Map<String, ConversationState> states = new HashMap<>();
 
