@@ -1,6 +1,10 @@
 package jp.tokyo.mcc.router.trial;
 
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +19,9 @@ import jp.tokyo.mcc.line.IncomingEvent;
  * made, no counsellor sees it) that takes the family's events, silently, until 「相談を終える」.
  */
 public class TrialDesk implements CounsellorDesk, OpenInquiries {
+
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("messages/router", Locale.JAPANESE);
+    private static final List<String> END_WORDS = List.of(TEXTS.getString("router.trial.end-words").split(","));
 
     private final Map<String, String> open = new ConcurrentHashMap<>();
     private final AtomicInteger numbers = new AtomicInteger();
@@ -33,8 +40,9 @@ public class TrialDesk implements CounsellorDesk, OpenInquiries {
     public HandoffReceipt open(HandoffRequest request) {
         String number = numberPrefix + String.format("%04d", numbers.incrementAndGet());
         open.put(request.userId(), number);
-        return new HandoffReceipt(number, request.center() == null ? "?" : "センター(" + request.center().code() + ")",
-                "12月1日(月) 9時以降");
+        return new HandoffReceipt(number, request.center() == null ? "?"
+                : MessageFormat.format(TEXTS.getString("router.trial.center"), request.center().code()),
+                TEXTS.getString("router.trial.answer-by"));
     }
 
     @Override
@@ -43,7 +51,7 @@ public class TrialDesk implements CounsellorDesk, OpenInquiries {
                 || !open.containsKey(event.userId())) {
             return false;
         }
-        if (event.isText() && event.text().strip().equals("相談を終える")) {
+        if (event.isText() && END_WORDS.contains(event.text().strip())) {
             open.remove(event.userId());
         }
         return true;
