@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -128,12 +129,75 @@ class AdminFilesBrowserIT extends AbstractBotIT {
             assertThat(later.say("世田谷区")).contains(OLD_LINE).doesNotContain(NEW_LINE);
             assertThat(catalog.live("intake.yaml").orElseThrow().content()).isEqualTo(original);
 
+            // what the published version changed: the version before it against it, picked on the diff page
+            driver.get(base + "/console/admin/files/diff?path=intake.yaml&from=live&to=live");
+            assertThat(driver.findElement(By.cssSelector("p.sub")).getText()).isEqualTo("違いはありません。");
+            new Select(driver.findElement(By.id("from"))).selectByValue(String.valueOf(originalVersion));
+            wait.until(ExpectedConditions.urlContains("from=" + originalVersion));
+            new Select(driver.findElement(By.id("to"))).selectByValue(String.valueOf(originalVersion + 1));
+            wait.until(ExpectedConditions.urlContains("to=" + (originalVersion + 1)));
+            assertThat(driver.findElement(By.cssSelector("p.sub")).getText()).isEqualTo("足した行 1、消した行 1");
+            assertThat(driver.findElements(By.cssSelector("table.diff tr.d-REMOVED td.code")))
+                    .extracting(e -> e.getText().strip()).containsExactly(lineWith(original, OLD_LINE).strip());
+            assertThat(driver.findElements(By.cssSelector("table.diff tr.d-ADDED td.code")))
+                    .extracting(e -> e.getText().strip()).containsExactly(lineWith(original, OLD_LINE).replace(OLD_LINE, NEW_LINE).strip());
+            int changedLine = lineOf(original, OLD_LINE);
+            assertThat(driver.findElement(By.cssSelector("table.diff tr.d-ADDED td.no:nth-child(2)")).getText())
+                    .isEqualTo(String.valueOf(changedLine));
+            chromium.screenshot(SCREENSHOTS.resolve("admin-files-diff.png"));
+
             // the diagram page of the live flow
             driver.get(base + "/console/admin/files/flow?path=intake.yaml&source=live");
             assertThat(driver.findElements(By.cssSelector("svg.flow-diagram g.node"))).hasSizeGreaterThan(10);
             assertThat(driver.findElement(By.id("state-menu")).getText()).contains("退院後のこと", "保護者の仕事のこと");
             chromium.screenshot(SCREENSHOTS.resolve("admin-files-flow.png"));
         }
+    }
+
+    @Test
+    void thePreviewShowsEachStateAsLineDoesAndFlagsWhatBreaksLinesLimits() throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        String original = catalog.live("intake.yaml").orElseThrow().content();
+        String longLabel = "退院したあとのおうちでの生活とケアのこと"; // 21 characters: LINE allows 20
+        String edited = original.replace("{ label: 退院後のこと, to: discharge }", "{ label: " + longLabel + ", to: discharge }")
+                .replace("  menu:\n", "  card:\n    buttons:\n      title: 題\n      text: カードの文\n      choices:\n"
+                        + "        - { label: はい, to: menu }\n        - { label: いいえ, to: menu }\n\n  menu:\n");
+        assertThat(edited).contains(longLabel, "  card:\n").doesNotContain("label: 退院後のこと,");
+        try (HeadlessChromium chromium = HeadlessChromium.start(1300, 1000)) {
+            var driver = chromium.driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, wait, base);
+            driver.get(base + "/console/admin/files/edit?path=intake.yaml");
+            wait.until(d -> d.findElements(By.cssSelector("#flow-view #state-menu")).size() == 1);
+
+            // the live menu: its text as a bubble, its choices as chips, nothing over LINE's limits
+            WebElement menu = driver.findElement(By.cssSelector("#flow-view #state-menu"));
+            assertThat(menu.findElement(By.cssSelector(".bubble")).getText()).startsWith("どんなことでお困りですか？");
+            assertThat(menu.findElements(By.cssSelector(".chips .chip"))).extracting(WebElement::getText)
+                    .startsWith("退院後のこと", "保護者の仕事のこと").contains("その他").hasSize(10);
+            assertThat(menu.getAttribute("class")).doesNotContain("over-limit");
+
+            // typed: a label too long for LINE and a new state with a buttons card
+            setText(driver, driver.findElement(By.id("content")), edited);
+            wait.until(d -> d.findElements(By.cssSelector("#flow-view #state-card")).size() == 1);
+            menu = driver.findElement(By.cssSelector("#flow-view #state-menu"));
+            assertThat(menu.getAttribute("class")).contains("over-limit");
+            assertThat(menu.findElement(By.cssSelector(".chips .chip.too-long")).getText()).isEqualTo(longLabel);
+            assertThat(menu.findElements(By.cssSelector("ul.limits li"))).extracting(WebElement::getText)
+                    .containsExactly("ボタンの文字「" + longLabel + "」が21文字あります（LINEは20文字まで）");
+            WebElement cardState = driver.findElement(By.cssSelector("#flow-view #state-card"));
+            assertThat(cardState.findElement(By.cssSelector(".card .card-title")).getText()).isEqualTo("題");
+            assertThat(cardState.findElement(By.cssSelector(".card .card-text")).getText()).isEqualTo("カードの文");
+            assertThat(cardState.findElements(By.cssSelector(".card .card-button"))).extracting(WebElement::getText)
+                    .containsExactly("はい", "いいえ");
+            // the editor reports the label too, with its line, and keeps the draft
+            wait.until(d -> !problems(d).isEmpty());
+            int line = lineOf(edited, longLabel);
+            assertThat(problems(driver)).anyMatch(p -> p.startsWith(line + "行目"));
+            assertThat(catalog.draft("intake.yaml")).hasValueSatisfying(d -> assertThat(d.content()).contains(longLabel));
+            chromium.screenshot(SCREENSHOTS.resolve("admin-files-preview-limits.png"));
+        }
+        assertThat(catalog.live("intake.yaml").orElseThrow().content()).isEqualTo(original);
     }
 
     @Test
@@ -176,6 +240,11 @@ class AdminFilesBrowserIT extends AbstractBotIT {
     private static List<String> problems(org.openqa.selenium.WebDriver driver) {
         return (List<String>) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll('#problems li')).map(function (e) { return e.innerText; });");
+    }
+
+    /** The whole line of the text that holds the part. */
+    private static String lineWith(String text, String part) {
+        return text.lines().filter(l -> l.contains(part)).findFirst().orElseThrow();
     }
 
     private static int lineOf(String text, String part) {

@@ -59,7 +59,6 @@ class SimulatorOnDraftsIT extends AbstractBotIT {
             family.tap("退院後のこと");
             family.say("世田谷区");
             family.say("相談にお金はかかりますか");
-            family.tap("相談は無料ですか？");
             family.say("子どもが息をしていない");
         }
         assertThat(onDrafts.botTexts()).anyMatch(t -> t.contains(NEW_LINE)).anyMatch(t -> t.contains(FAQ_MARK))

@@ -80,7 +80,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
 
     @Override
     public FaqAnswer answer(String text) {
-        return index.answer(text, properties.confidenceThreshold(), properties.clearMargin());
+        return index().answer(text, properties.confidenceThreshold(), properties.clearMargin());
     }
 
     @Override
