@@ -158,10 +158,10 @@ class AdminFilesBrowserIT extends AbstractBotIT {
     void thePreviewShowsEachStateAsLineDoesAndFlagsWhatBreaksLinesLimits() throws Exception {
         String base = "http://127.0.0.1:" + port;
         String original = catalog.live("intake.yaml").orElseThrow().content();
-        String longLabel = "退院したあとのおうちでの生活とケアのこと"; // 21 characters: LINE allows 20
+        String longLabel = "退院したあとの、おうちでの生活とケアのこと"; // 21 characters: LINE allows 20
         String edited = original.replace("{ label: 退院後のこと, to: discharge }", "{ label: " + longLabel + ", to: discharge }")
-                .replace("  menu:\n", "  card:\n    buttons:\n      title: 題\n      text: カードの文\n      choices:\n"
-                        + "        - { label: はい, to: menu }\n        - { label: いいえ, to: menu }\n\n  menu:\n");
+                .replace("  menu:\n    say: |-\n", "  card:\n    buttons:\n      title: 題\n      text: カードの文\n      choices:\n"
+                        + "        - { label: はい, to: menu }\n        - { label: いいえ, to: menu }\n\n  menu:\n    say: |-\n");
         assertThat(edited).contains(longLabel, "  card:\n").doesNotContain("label: 退院後のこと,");
         try (HeadlessChromium chromium = HeadlessChromium.start(1300, 1000)) {
             var driver = chromium.driver;
