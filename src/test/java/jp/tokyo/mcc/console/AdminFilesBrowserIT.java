@@ -201,6 +201,45 @@ class AdminFilesBrowserIT extends AbstractBotIT {
     }
 
     @Test
+    void oneFileComesInAsADraftAndGoesOutAsYaml() throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        String path = "canned-replies.yaml";
+        String live = catalog.live(path).orElseThrow().content();
+        String edited = live + "# 手元で直した版\n";
+        Path upload = java.nio.file.Files.createTempFile("canned-replies-", ".yaml");
+        java.nio.file.Files.writeString(upload, edited.replace("\n", "\r\n"));
+        try (HeadlessChromium chromium = HeadlessChromium.start(1300, 1000)) {
+            var driver = chromium.driver;
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, wait, base);
+            driver.get(base + "/console/admin/files");
+            driver.findElement(By.id("upload-file")).sendKeys(upload.toAbsolutePath().toString());
+            driver.findElement(By.id("upload-path")).sendKeys(path);
+            driver.findElement(By.cssSelector("form[action$='/upload'] button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlContains("/console/admin/files/edit"));
+            assertThat(driver.findElement(By.cssSelector(".flash.info")).getText()).contains(path + " の下書きにしました");
+            assertThat(catalog.draft(path)).hasValueSatisfying(d -> assertThat(d.content()).isEqualTo(edited));
+            assertThat(catalog.live(path).orElseThrow().content()).as("live unchanged").isEqualTo(live);
+            driver.get(base + "/console/admin/files");
+            assertThat(driver.findElement(By.id("file-" + path)).getAttribute("class")).contains("has-draft");
+
+            // the live text and the draft's go out as YAML files
+            StaffClient.Session session = new StaffClient.Session(port);
+            session.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD);
+            var liveFile = session.get("/console/admin/files/download?path=" + path);
+            assertThat(liveFile.statusCode()).isEqualTo(200);
+            assertThat(liveFile.body()).isEqualTo(live);
+            assertThat(liveFile.headers().firstValue("Content-Disposition").orElse(""))
+                    .startsWith("attachment").contains("canned-replies.yaml");
+            assertThat(session.get("/console/admin/files/download?path=" + path + "&draft=true").body()).isEqualTo(edited);
+            assertThat(session.get("/console/admin/files/download?path=faq/nothing-here.yaml").statusCode()).isEqualTo(404);
+        } finally {
+            catalog.discardDraft(path, "test");
+            java.nio.file.Files.deleteIfExists(upload);
+        }
+    }
+
+    @Test
     void theAdministratorsPagesDoNotScrollSidewaysOnAPhone() throws Exception {
         String base = "http://127.0.0.1:" + port;
         try (HeadlessChromium chromium = HeadlessChromium.start(390, 844)) {
