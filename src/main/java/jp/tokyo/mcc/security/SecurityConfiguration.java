@@ -31,7 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  * <li>{@code /api/**}: HTTP Basic or the console's session; 401/403 as JSON; CSRF only for session requests
  *     (a request carrying an Authorization header is not a browser's ambient credential); {@code /api/staff} for
- *     administrators.</li>
+ *     administrators; {@code POST /api/account/password} (one's own password) for every staff member.</li>
  * <li>{@code /actuator/health}, {@code /webjars/**}, console CSS/JS and the login page: public. ({@code /callback}, LINE's
  *     webhook, never reaches these chains: the line module answers it in a filter before them, checking LINE's
  *     signature.)</li>
@@ -63,6 +63,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/api/staff", "/api/staff/**").hasRole("ADMIN")
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/account/password").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/inquiries", "/api/inquiries/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/inquiries/**").hasAnyRole("STAFF", "ADMIN")
                         .anyRequest().denyAll())

@@ -72,6 +72,34 @@ class AccountsIT extends AbstractBotIT {
     }
 
     @Test
+    void aOneTimePasswordIsChangedThroughTheApiToo() {
+        StaffClient counsellor = StaffClient.newCounsellor(port, "kubu");
+        long id = idOf(counsellor.username());
+        String oneTime = StaffClient.admin(port).post("/api/staff/" + id + "/reset-password", null).json()
+                .get("temporaryPassword").asText();
+        StaffClient withOneTime = new StaffClient(port, counsellor.username(), oneTime);
+        assertThat(withOneTime.get("/api/inquiries").status()).isEqualTo(403);
+
+        assertThat(StaffClient.anonymous(port).post("/api/account/password",
+                "{\"currentPassword\":\"x\",\"newPassword\":\"tsubaki-nagisa-4471\"}").status()).isEqualTo(401);
+        assertThat(withOneTime.post("/api/account/password", "{}").status()).isEqualTo(400);
+        assertThat(withOneTime.post("/api/account/password",
+                "{\"currentPassword\":\"not-the-one\",\"newPassword\":\"tsubaki-nagisa-4471\"}").status()).isEqualTo(403);
+        StaffClient.Response weak = withOneTime.post("/api/account/password",
+                "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"admin-password-1\"}");
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(withOneTime.get("/api/inquiries").status()).as("still the one-time password").isEqualTo(403);
+
+        StaffClient.Response changed = withOneTime.post("/api/account/password",
+                "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"tsubaki-nagisa-4471\"}");
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(new StaffClient(port, counsellor.username(), "tsubaki-nagisa-4471").get("/api/inquiries").status())
+                .isEqualTo(200);
+        assertThat(withOneTime.get("/api/inquiries").status()).isEqualTo(401);
+        assertThat(audit.about("staff", counsellor.username())).extracting(AuditEntry::action).contains("PASSWORD_CHANGE");
+    }
+
+    @Test
     void onlyAdministratorsResetAndNeverTheirOwn() {
         StaffClient counsellor = StaffClient.newCounsellor(port, "kubu");
         long colleague = idOf(StaffClient.newCounsellor(port, "kubu").username());

@@ -19,7 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** The staff API's errors as {@code {"error","detail"}} with a 4xx status, never a stack trace. */
 @RestControllerAdvice(assignableTypes = {InquiryApiController.class, StaffApiController.class,
-        AdminFilesApiController.class})
+        AdminFilesApiController.class, AccountApiController.class})
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -17,14 +17,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A staff member signed in with a one-time password (the first administrator in local mode, or after a reset) does
  * nothing else before choosing their own: console and simulator pages lead to the password page, the APIs answer 403
- * {@code password_change_required}. Runs after Spring Security, with the signed-in member known.
+ * {@code password_change_required} (but {@code POST /api/account/password}). Runs after Spring Security, with the
+ * signed-in member known.
  */
 @Component
 class PasswordChangeGate extends OncePerRequestFilter {
 
     static final String PASSWORD_PAGE = "/console/account/password";
     private static final List<String> GUARDED = List.of("/console", "/api/", "/simulator");
-    private static final List<String> OPEN = List.of(PASSWORD_PAGE, "/console/login", "/console/logout", "/console/css/",
+    private static final List<String> OPEN = List.of(PASSWORD_PAGE, "/api/account/password", "/console/login",
+            "/console/logout", "/console/css/",
             "/console/js/", "/simulator/line-api/");
 
     private final CurrentStaff current;
