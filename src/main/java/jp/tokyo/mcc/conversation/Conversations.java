@@ -1,7 +1,7 @@
 package jp.tokyo.mcc.conversation;
 
 import jp.tokyo.mcc.line.IncomingEvent;
-import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 
 /**
  * The guided conversation as the router sees it (the router decides who answers a family's event: the safety net
@@ -13,9 +13,10 @@ public interface Conversations {
     /**
      * Answers the event from the family's conversation state.
      *
-     * @param alert what the safety net found in the text (null: nothing); its messages go first in the reply
+     * @param safety what the safety net made of the text ({@link SafetyAssessment#NOTHING} for none): its alert's
+     *               messages go first in the reply, its one-line reminder above the normal answer
      */
-    void answer(IncomingEvent event, SafetyAlert alert);
+    void answer(IncomingEvent event, SafetyAssessment safety);
 
     /**
      * The family's event went to their open inquiry: the conversation only notes that they were here (so their

@@ -9,6 +9,7 @@ import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 import jp.tokyo.mcc.safety.SafetyCheck;
 import jp.tokyo.mcc.shared.Edition;
 import org.springframework.context.event.EventListener;
@@ -16,11 +17,13 @@ import org.springframework.context.event.EventListener;
 /**
  * Decides who answers each family event, in this order:
  * <ol>
- *   <li>the safety net reads every text, in any state: an emergency or a disaster is answered first, whoever answers
- *       the rest;</li>
- *   <li>a family with an open inquiry talks to the counsellor: the inquiry takes their messages and taps (and the
- *       safety net's answer, if any, is the bot's only word), and notes when they block or re-add the account;</li>
- *   <li>otherwise the guided conversation answers (with the safety net's answer first).</li>
+ *   <li>the safety net reads every text, in any state: an emergency, a parent in crisis, urgent doubt or a disaster
+ *       now is answered first, whoever answers the rest;</li>
+ *   <li>a family with an open inquiry talks to the counsellor: the inquiry takes their messages and taps, with what
+ *       the safety net found (its answer, if any, is the bot's only word; the inquiry is flagged), and notes when
+ *       they block or re-add the account;</li>
+ *   <li>otherwise the guided conversation answers (with the safety net's answer first, or its one-line reminder
+ *       above the normal answer).</li>
  * </ol>
  * Everything it calls reads the administrator files of the event's {@link Edition} (the drafts for a simulator family
  * on drafts, the published files for everyone else).
@@ -50,14 +53,15 @@ public class EventRouter {
     }
 
     private void routeInEdition(IncomingEvent event) {
-        SafetyAlert alert = safetyAlert(event);
+        SafetyAssessment safe = assess(event);
+        SafetyAlert alert = safe.alert();
         OpenInquiries inquiries = openInquiries.get();
         if (inquiries != null) {
             switch (event.kind()) {
                 case MESSAGE, POSTBACK -> {
-                    if (inquiries.takeOver(event, alert != null)) {
+                    if (inquiries.takeOver(event, safe)) {
                         if (alert != null) {
-                            outbox.reply(event, texts(alert));
+                            outbox.reply(event, texts(alert.messagesWithCounsellor()));
                         }
                         conversations.noteActivity(event.userId());
                         return;
@@ -68,18 +72,18 @@ public class EventRouter {
                 }
             }
         }
-        conversations.answer(event, alert);
+        conversations.answer(event, safe);
     }
 
-    private SafetyAlert safetyAlert(IncomingEvent event) {
+    private SafetyAssessment assess(IncomingEvent event) {
         SafetyCheck check = safety.get();
         if (!event.isText() || check == null) {
-            return null;
+            return SafetyAssessment.NOTHING;
         }
-        return check.check(event.text()).orElse(null);
+        return check.assess(event.text());
     }
 
-    private static List<OutgoingMessage> texts(SafetyAlert alert) {
-        return alert.messages().stream().map(t -> (OutgoingMessage) new OutgoingMessage.Text(t)).toList();
+    private static List<OutgoingMessage> texts(List<String> texts) {
+        return texts.stream().map(t -> (OutgoingMessage) new OutgoingMessage.Text(t)).toList();
     }
 }

@@ -3,16 +3,15 @@ package jp.tokyo.mcc.safety;
 import java.util.List;
 
 /**
- * What to answer at once to a message that suggests an emergency or a disaster.
+ * The answer to send first, before anything else, to a message in which the safety net saw a tier in earnest.
  *
- * @param kind     emergency (call 119 now) or disaster (171, municipality, medical providers)
- * @param messages the texts to send, in order, from the phrase files (1-3 texts)
- * @param flowState where the conversation may offer to continue, as {@code flowId:stateId} (e.g. the disaster path
- *                 {@code intake:disaster}); null when the conversation simply continues where it was
+ * @param tier            the most serious tier seen
+ * @param messages        the texts to send, in order, from the tier files (at most five)
+ * @param flowState       where the conversation may offer to go next, as {@code flowId:stateId} (the disaster path
+ *                        {@code intake:disaster}); null when the conversation simply continues where it was
+ * @param offerCounsellor whether to offer the way to a counsellor with it (a parent in crisis)
  */
-public record SafetyAlert(Kind kind, List<String> messages, String flowState) {
-
-    public enum Kind { EMERGENCY, DISASTER }
+public record SafetyAlert(SafetyTier tier, List<String> messages, String flowState, boolean offerCounsellor) {
 
     public SafetyAlert {
         messages = List.copyOf(messages);

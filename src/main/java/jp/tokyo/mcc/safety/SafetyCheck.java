@@ -5,6 +5,11 @@ import java.util.Optional;
 /** Looks at every text a family sends, in any state, before anything else. */
 public interface SafetyCheck {
 
-    /** An alert when the text suggests a medical emergency (first) or a disaster; empty otherwise. */
-    Optional<SafetyAlert> check(String text);
+    /** What the text means for the family's safety; {@link SafetyAssessment#NOTHING} for ordinary texts. */
+    SafetyAssessment assess(String text);
+
+    /** The answer to send first, if any (the alert of {@link #assess}). */
+    default Optional<SafetyAlert> check(String text) {
+        return assess(text).alarm();
+    }
 }

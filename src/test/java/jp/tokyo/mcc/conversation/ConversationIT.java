@@ -140,7 +140,7 @@ class ConversationIT extends AbstractBotIT {
         ConversationService service = new ConversationService(restarted, store, outbox, texts,
                 java.time.Clock.systemUTC());
         IncomingEvent answer = event(user, IncomingEvent.Kind.MESSAGE, "4歳");
-        service.answer(answer, null);
+        service.answer(answer, jp.tokyo.mcc.safety.SafetyAssessment.NOTHING);
         List<OutgoingMessage> reply = outbox.replies.get(answer.inboxId());
         assertThat(Shown.of(reply).text()).contains("医療的ケアを");
         assertThat(store.load(user).orElseThrow().slots()).containsEntry("child-age", "4歳")

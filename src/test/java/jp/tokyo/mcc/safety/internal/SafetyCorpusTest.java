@@ -2,97 +2,77 @@ package jp.tokyo.mcc.safety.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.safety.internal.SafetyCorpus.Expect;
 import jp.tokyo.mcc.shared.AdminFiles;
 
-/** The administrator phrase files against {@code safety/corpus.yaml}: every line must be right. */
+/**
+ * The shipped safety files against the labelled corpora: every emergency and every parent in crisis is recognised,
+ * and at least 95 % of the other messages get no alarm they should not get, on the development corpus (tuned on)
+ * and on the held-out corpus (never tuned on). {@code SafetyCorpusReport} prints the confusion matrices.
+ */
 class SafetyCorpusTest {
 
     private static SafetyNet net;
-    private static Map<?, ?> corpus;
+    private static SafetyCorpus dev;
+    private static SafetyCorpus heldOut;
 
     @BeforeAll
-    static void load() throws Exception {
+    static void load() {
         net = new SafetyNet(new AdminFiles(Path.of("flows")));
         assertThat(net.reload()).as("flows/safety files are valid").isTrue();
-        try (InputStream in = SafetyCorpusTest.class.getResourceAsStream("/safety/corpus.yaml")) {
-            corpus = new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
-        }
+        dev = SafetyCorpus.load(SafetyCorpus.DEV);
+        heldOut = SafetyCorpus.load(SafetyCorpus.HELD_OUT);
     }
 
     @Test
-    void everyLineOfTheCorpusIsRight() {
-        List<?> positives = (List<?>) corpus.get("positives");
-        List<?> negatives = (List<?>) corpus.get("negatives");
-        assertThat(positives).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(negatives).hasSizeGreaterThanOrEqualTo(20);
-        List<String> wrong = new ArrayList<>();
-        for (Object o : positives) {
-            Map<?, ?> line = (Map<?, ?>) o;
-            String text = String.valueOf(line.get("text"));
-            String expected = String.valueOf(line.get("expect")).toUpperCase();
-            Optional<SafetyAlert> alert = net.check(text);
-            String got = alert.map(a -> a.kind().name()).orElse("NONE");
-            if (!got.equals(expected)) {
-                wrong.add(text + " -> expected " + expected + ", got " + got);
-            }
-        }
-        for (Object o : negatives) {
-            String text = String.valueOf(o);
-            net.explain(text).ifPresent(why -> wrong.add(text + " -> expected none, got " + why));
-        }
-        assertThat(wrong).as("corpus lines answered wrongly").isEmpty();
-        assertThat(positives.stream().map(o -> String.valueOf(((Map<?, ?>) o).get("expect"))).distinct().toList())
-                .contains("emergency", "disaster");
+    void theCorpusIsLargeAndVariedEnough() {
+        List<SafetyCorpus.Line> all = new java.util.ArrayList<>(dev.lines());
+        all.addAll(heldOut.lines());
+        assertThat(all).hasSizeGreaterThanOrEqualTo(400);
+        List<SafetyCorpus.Line> emergencies = all.stream().filter(l -> l.expect() == Expect.EMERGENCY).toList();
+        assertThat(emergencies).hasSizeGreaterThanOrEqualTo(250);
+        Set<String> kinds = emergencies.stream().map(SafetyCorpus.Line::kind)
+                .filter(k -> !k.startsWith("round") && !k.equals("from-held-out") && !k.equals("buried")
+                        && !k.equals("emergency-and-disaster"))
+                .collect(Collectors.toSet());
+        assertThat(kinds).as("kinds of emergency").hasSizeGreaterThanOrEqualTo(12);
+        Set<String> styles = emergencies.stream().flatMap(l -> l.styles().stream()).collect(Collectors.toSet());
+        assertThat(styles).contains("polite", "casual", "kana", "halfwidth", "typo", "dialect", "nopunct", "long");
+        assertThat(all.stream().filter(l -> l.expect() == Expect.NONE)).as("non-emergencies with emergency words")
+                .hasSizeGreaterThanOrEqualTo(150);
+        assertThat(all.stream().filter(l -> l.expect() == Expect.CRISIS)).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(all.stream().filter(l -> l.expect() == Expect.PREPARATION)).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(heldOut.lines().size()).as("held-out share").isGreaterThanOrEqualTo(all.size() / 5);
+        assertThat(all.stream().map(SafetyCorpus.Line::text).distinct()).as("no line twice").hasSameSizeAs(all);
     }
 
     @Test
-    void theEmergencyAnswerSaysCall119FirstThen8000() {
-        SafetyAlert alert = net.check("息をしていない").orElseThrow();
-        assertThat(alert.kind()).isEqualTo(SafetyAlert.Kind.EMERGENCY);
-        assertThat(alert.messages().get(0).lines().findFirst().orElseThrow()).contains("119");
-        assertThat(String.join("\n", alert.messages())).contains("#8000");
-        assertThat(alert.flowState()).isNull();
+    void developmentCorpus() {
+        check(new CorpusScore(dev, net));
     }
 
     @Test
-    void theDisasterAnswerNames171AndLeadsToTheDisasterPath() {
-        SafetyAlert alert = net.check("停電しています").orElseThrow();
-        assertThat(alert.kind()).isEqualTo(SafetyAlert.Kind.DISASTER);
-        String all = String.join("\n", alert.messages());
-        assertThat(all).contains("171").contains("区市町村").contains("主治医").contains("訪問看護");
-        assertThat(alert.flowState()).isEqualTo("intake:disaster");
+    void heldOutCorpus() {
+        check(new CorpusScore(heldOut, net));
     }
 
-    @Test
-    void checksAreFast() {
-        List<String> texts = List.of("退院後のことを相談したいのですが、どこに連絡すればいいかわかりません。",
-                "停電で人工呼吸器が止まった", "来週の地震訓練", "今日はありがとうございました");
-        long start = System.nanoTime();
-        for (int i = 0; i < 2000; i++) {
-            net.check(texts.get(i % texts.size()));
-        }
-        long perCheckMicros = (System.nanoTime() - start) / 2000 / 1000;
-        assertThat(perCheckMicros).as("microseconds per check").isLessThan(2000);
+    private static void check(CorpusScore score) {
+        System.out.println(score.report());
+        assertThat(missed(score, Expect.EMERGENCY)).as("emergencies not recognised").isEmpty();
+        assertThat(missed(score, Expect.CRISIS)).as("parents in crisis not recognised").isEmpty();
+        assertThat(score.specificity()).as("specificity").isGreaterThanOrEqualTo(0.95);
     }
 
-    @Test
-    void emptyTextIsNoAlert() {
-        assertThat(net.check("")).isEmpty();
-        assertThat(net.check(null)).isEmpty();
-        assertThat(net.check("   ")).isEmpty();
+    private static List<String> missed(CorpusScore score, Expect expect) {
+        return score.wrong().stream().filter(s -> s.line().expect() == expect)
+                .map(s -> s.line().text() + " -> " + s.outcome() + " " + s.detection().findings()).toList();
     }
 }

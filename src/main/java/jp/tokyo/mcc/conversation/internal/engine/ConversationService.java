@@ -1,6 +1,7 @@
 package jp.tokyo.mcc.conversation.internal.engine;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import jp.tokyo.mcc.conversation.Conversations;
@@ -9,7 +10,7 @@ import jp.tokyo.mcc.line.MessageLimitException;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import jp.tokyo.mcc.line.OutgoingMessages;
-import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +38,13 @@ public class ConversationService implements Conversations {
     }
 
     @Override
-    public void answer(IncomingEvent event, SafetyAlert alert) {
+    public void answer(IncomingEvent event, SafetyAssessment safety) {
         ConversationState state = store.load(event.userId()).orElse(null);
-        ConversationEngine.Outcome outcome = engine.handle(state, event, alert, clock.instant());
+        ConversationEngine.Outcome outcome = engine.handle(state, event, safety.alert(), clock.instant());
         if (outcome.state() != null) {
             store.save(outcome.state());
         }
-        List<OutgoingMessage> messages = outcome.messages();
+        List<OutgoingMessage> messages = withReminder(safety.reminder(), outcome.messages());
         if (messages.isEmpty()) {
             return;
         }
@@ -57,6 +58,32 @@ public class ConversationService implements Conversations {
             messages = List.of(new OutgoingMessage.Text(texts.get("fallback")));
         }
         outbox.reply(event, messages);
+    }
+
+    /**
+     * The safety net's one-line reminder (a message that talks about an emergency) above the normal answer: as a
+     * message of its own when the reply has room, else as the first line of its first text.
+     */
+    static List<OutgoingMessage> withReminder(String reminder, List<OutgoingMessage> messages) {
+        if (reminder == null || reminder.isBlank()) {
+            return messages;
+        }
+        List<OutgoingMessage> with = new ArrayList<>(messages.size() + 1);
+        if (messages.size() < jp.tokyo.mcc.line.LineLimits.MESSAGES_PER_REQUEST) {
+            with.add(new OutgoingMessage.Text(reminder));
+            with.addAll(messages);
+            return with;
+        }
+        boolean added = false;
+        for (OutgoingMessage m : messages) {
+            if (!added && m instanceof OutgoingMessage.Text t) {
+                with.add(new OutgoingMessage.Text(reminder + "\n\n" + t.text(), t.quickReplies()));
+                added = true;
+            } else {
+                with.add(m);
+            }
+        }
+        return with;
     }
 
     @Override

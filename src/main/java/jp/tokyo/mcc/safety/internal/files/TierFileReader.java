@@ -1,0 +1,134 @@
+package jp.tokyo.mcc.safety.internal.files;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import jp.tokyo.mcc.safety.SafetyTier;
+import jp.tokyo.mcc.safety.internal.rules.Concept;
+import jp.tokyo.mcc.safety.internal.rules.Sign;
+import jp.tokyo.mcc.safety.internal.rules.TierRules;
+import jp.tokyo.mcc.safety.internal.rules.Vocabulary;
+
+/**
+ * Reads one tier file ({@code flows/safety/emergency.yaml}, urgent, crisis, disaster, preparation): its answer and
+ * its signs, whose concepts must be in {@code words.yaml}.
+ */
+public final class TierFileReader {
+
+    public static final int MAX_ANSWERS = 3;
+    public static final int MAX_ANSWER_LENGTH = 5000;
+    /** The keys of a tier file and of a sign (kept in step with flows/schema/safety-tier.schema.json by a test). */
+    public static final Set<String> TOP = YamlFile.keys("tier", "answer", "flow-state", "offer-counsellor", "signs");
+    public static final Set<String> SIGN = YamlFile.keys("name", "all", "unless", "below", "above");
+    private static final Pattern FLOW_STATE = Pattern.compile("[A-Za-z0-9_-]+:[A-Za-z0-9_-]+");
+
+    private TierFileReader() {
+    }
+
+    /** The file name of a tier, e.g. {@code emergency.yaml}. */
+    public static String fileName(SafetyTier tier) {
+        return tier.name().toLowerCase(Locale.ROOT) + ".yaml";
+    }
+
+    public static Read<TierRules> read(String name, SafetyTier expected, String content, Vocabulary words) {
+        YamlFile file = new YamlFile(name, content);
+        Map<String, Node> top = file.top(TOP, "tier:, answer:, signs:");
+        if (top == null) {
+            return Read.failed(file.problems());
+        }
+        String tier = file.text(top.get("tier"), "tier", true, null);
+        String lower = expected.name().toLowerCase(Locale.ROOT);
+        if (tier != null && !tier.equals(lower)) {
+            file.problem(top.get("tier"), "このファイルの tier は " + lower + " です");
+        }
+        List<String> answer = file.texts(top.get("answer"), "answer");
+        if (expected == SafetyTier.PREPARATION) {
+            if (!answer.isEmpty()) {
+                file.problem(top.get("answer"), "備え（preparation）には answer を書きません。よくある質問（faq/）から答えます");
+            }
+        } else if (answer.isEmpty() || answer.size() > MAX_ANSWERS) {
+            file.problem(top.containsKey("answer") ? top.get("answer") : null,
+                    "answer（すぐに送る答え）は1〜" + MAX_ANSWERS + "通で書いてください");
+        }
+        for (String a : answer) {
+            if (a.length() > MAX_ANSWER_LENGTH) {
+                file.problem(top.get("answer"), "answer の1通が" + MAX_ANSWER_LENGTH + "文字を超えています");
+            }
+        }
+        String flowState = file.text(top.get("flow-state"), "flow-state", false, null);
+        if (flowState != null && !FLOW_STATE.matcher(flowState).matches()) {
+            file.problem(top.get("flow-state"), "flow-state は「流れのid:状態」の形で書いてください（例: intake:disaster）");
+        }
+        Boolean offer = file.bool(top.get("offer-counsellor"), "offer-counsellor");
+        List<Sign> signs = new ArrayList<>();
+        List<Node> items = file.items(top.get("signs"), "signs");
+        if (items.isEmpty()) {
+            file.problem(top.containsKey("signs") ? top.get("signs") : null, "signs（知らせるしるし）が1つもありません");
+        }
+        Set<String> names = new HashSet<>();
+        for (Node item : items) {
+            Sign sign = sign(file, item, expected, words);
+            if (sign != null && !names.add(sign.name())) {
+                file.problem(item, "しるし「" + sign.name() + "」の名前が2回使われています");
+            } else if (sign != null) {
+                signs.add(sign);
+            }
+        }
+        if (!file.ok()) {
+            return Read.failed(file.problems());
+        }
+        return Read.ok(new TierRules(expected, answer, flowState, Boolean.TRUE.equals(offer), signs));
+    }
+
+    private static Sign sign(YamlFile file, Node node, SafetyTier tier, Vocabulary words) {
+        Map<String, Node> fields = file.mapping(node, SIGN, "しるし", "name: と all: [なかま, なかま]");
+        if (fields == null) {
+            return null;
+        }
+        String name = file.text(fields.get("name"), "しるしの name", true, node);
+        String what = "しるし「" + (name == null ? "?" : name) + "」";
+        List<Concept> all = concepts(file, fields.get("all"), what + "の all", words);
+        if (fields.get("all") == null) {
+            file.problem(node, what + "に all（そろうと知らせる言葉のなかま）がありません");
+        }
+        List<Concept> unless = concepts(file, fields.get("unless"), what + "の unless", words);
+        Double below = file.number(fields.get("below"), what + "の below");
+        Double above = file.number(fields.get("above"), what + "の above");
+        if (below != null && above != null) {
+            file.problem(node, what + "には below と above の片方だけを書いてください");
+        }
+        return name == null ? null : new Sign(name, tier, all, unless, below, above);
+    }
+
+    private static List<Concept> concepts(YamlFile file, Node node, String what, Vocabulary words) {
+        List<Concept> concepts = new ArrayList<>();
+        if (node == null) {
+            return concepts;
+        }
+        List<Node> items = node instanceof ScalarNode ? List.of(node) : file.items(node, what);
+        for (Node item : items) {
+            if (!(item instanceof ScalarNode s) || s.getValue().isBlank()) {
+                file.problem(item, what + "には words.yaml の言葉のなかまの名前を書いてください");
+                continue;
+            }
+            Concept c = words.concepts().get(s.getValue().strip());
+            if (c == null) {
+                file.problem(item, "「" + s.getValue().strip() + "」という言葉のなかまは words.yaml にありません（" + what + "）");
+            } else {
+                concepts.add(c);
+            }
+        }
+        if (concepts.isEmpty() && !items.isEmpty() && file.ok()) {
+            file.problem(node, what + "が空です");
+        }
+        return concepts;
+    }
+}
