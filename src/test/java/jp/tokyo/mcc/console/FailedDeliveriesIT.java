@@ -109,14 +109,16 @@ class FailedDeliveriesIT extends AbstractBotIT {
         StaffClient.Session admin = new StaffClient.Session(port);
         admin.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD);
         String page = admin.get("/console/admin/flows").body();
-        for (String id : List.of("canned-replies", "centers", "faq", "safety-emergency", "safety-disaster")) {
+        for (String id : List.of("canned-replies", "centers", "faq", "safety-words", "safety-context", "safety-emergency",
+                "safety-crisis", "safety-urgent", "safety-disaster", "safety-preparation")) {
             java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr id=\"files-" + id
                     + "\"[^>]*>\\s*<td>([^<]+)</td>\\s*<td>(\\d+)</td>.*?</tr>", java.util.regex.Pattern.DOTALL).matcher(page);
             assertThat(row.find()).as(id).isTrue();
             assertThat(Integer.parseInt(row.group(2))).as(id + " live").isPositive();
             assertThat(row.group(0)).as(id).contains("ありません").doesNotContain("has-problems");
         }
-        assertThat(page).contains("centers.yaml", "FAQ（よくある質問）", "安全確認：緊急のことば", "安全確認：災害のことば")
+        assertThat(page).contains("centers.yaml", "FAQ（よくある質問）", "安全確認：緊急のしるし（safety/emergency.yaml）",
+                        "安全確認：心の危機のしるし（safety/crisis.yaml）", "安全確認：言葉のなかま（safety/words.yaml）")
                 .doesNotContain("まだこの画面に表示できません");
     }
 

@@ -2,53 +2,68 @@ package jp.tokyo.mcc.safety.internal.detect;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jp.tokyo.mcc.safety.internal.rules.Concept;
 import jp.tokyo.mcc.safety.internal.text.KanaForms;
+import jp.tokyo.mcc.safety.internal.text.WordPattern;
 
 /**
  * The words of every concept, looked up by the keys of a text's words (dictionary form, spelling, reading) and by the
- * first two kana of their kana forms, so that finding them costs a few map look-ups per word of the text.
+ * first two kana of their kana forms, so that finding them costs a few map look-ups per word of the text. A word that
+ * several concepts list is looked for once.
  */
 final class ConceptIndex {
 
-    record Entry(Concept concept, Concept.Term term) {
+    /** A concept's use of a word. */
+    record Use(Concept concept, Concept.Term term) {
     }
 
-    record KanaEntry(Concept concept, Concept.Term term, KanaForms.Form form) {
+    record KanaEntry(WordPattern pattern, KanaForms.Form form) {
     }
 
-    private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private final Map<String, List<WordPattern>> byKey = new HashMap<>();
     private final Map<String, List<KanaEntry>> byKana = new HashMap<>();
+    private final Map<WordPattern, List<Use>> uses = new IdentityHashMap<>();
 
     ConceptIndex(Set<Concept> concepts) {
         for (Concept c : concepts) {
             for (Concept.Term term : c.terms()) {
-                Entry entry = new Entry(c, term);
-                for (String key : term.pattern().firstKeys()) {
-                    List<Entry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-                    if (!list.contains(entry)) {
-                        list.add(entry);
+                WordPattern pattern = term.pattern();
+                List<Use> of = uses.get(pattern);
+                if (of == null) {
+                    uses.put(pattern, of = new ArrayList<>());
+                    for (String key : pattern.firstKeys()) {
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(pattern);
+                    }
+                    for (KanaForms.Form form : new LinkedHashSet<>(pattern.kanaForms())) {
+                        if (form.key().length() >= 2) {
+                            byKana.computeIfAbsent(form.key().substring(0, 2), k -> new ArrayList<>())
+                                    .add(new KanaEntry(pattern, form));
+                        }
                     }
                 }
-                for (KanaForms.Form form : term.pattern().kanaForms()) {
-                    if (form.key().length() >= 2) {
-                        byKana.computeIfAbsent(form.key().substring(0, 2), k -> new ArrayList<>())
-                                .add(new KanaEntry(c, term, form));
-                    }
-                }
+                of.add(new Use(c, term));
             }
         }
     }
 
-    List<Entry> byKey(String key) {
+    List<WordPattern> byKey(String key) {
         return key == null ? List.of() : byKey.getOrDefault(key, List.of());
     }
 
-    List<KanaEntry> byKana(String firstTwo) {
-        return byKana.getOrDefault(firstTwo, List.of());
+    List<KanaEntry> byKana(String key, int p) {
+        if (p + 1 >= key.length()) {
+            return List.of();
+        }
+        return byKana.getOrDefault(key.substring(p, p + 2), List.of());
+    }
+
+    List<Use> uses(WordPattern pattern) {
+        return uses.getOrDefault(pattern, List.of());
     }
 }

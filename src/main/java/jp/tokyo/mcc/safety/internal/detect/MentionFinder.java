@@ -11,6 +11,7 @@ import jp.tokyo.mcc.safety.internal.text.AnalyzedText;
 import jp.tokyo.mcc.safety.internal.text.KanaForms;
 import jp.tokyo.mcc.safety.internal.text.Token;
 import jp.tokyo.mcc.safety.internal.text.Word;
+import jp.tokyo.mcc.safety.internal.text.WordPattern;
 
 /**
  * Finds the words of all concepts in an analysed text, first by its dictionary words, then in its kana key (kana-only
@@ -34,7 +35,7 @@ final class MentionFinder {
     List<Mention> find(AnalyzedText text) {
         List<Mention> found = new ArrayList<>();
         List<Token> tokens = text.tokens();
-        Set<ConceptIndex.Entry> tried = new HashSet<>();
+        Set<WordPattern> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.isPunctuation() || t.isSpace()) {
@@ -42,14 +43,17 @@ final class MentionFinder {
             }
             tried.clear();
             for (String key : keys(t)) {
-                for (ConceptIndex.Entry e : index.byKey(key)) {
-                    if (!tried.add(e)) {
+                for (WordPattern pattern : index.byKey(key)) {
+                    if (!tried.add(pattern)) {
                         continue;
                     }
-                    int end = e.term().pattern().matchAt(tokens, i);
+                    int end = pattern.matchAt(tokens, i);
                     if (end > i) {
-                        found.add(new Mention(e.concept(), e.term(), t.start(), tokens.get(end - 1).end(),
-                                negatedAfter(tokens, end), false));
+                        boolean negated = negatedAfter(tokens, end);
+                        int stop = tokens.get(end - 1).end();
+                        for (ConceptIndex.Use use : index.uses(pattern)) {
+                            found.add(new Mention(use.concept(), use.term(), t.start(), stop, negated, false));
+                        }
                     }
                 }
             }
@@ -85,17 +89,19 @@ final class MentionFinder {
 
     private void findInKana(AnalyzedText text, List<Mention> found) {
         String key = text.kanaKey();
+        List<ConceptIndex.KanaEntry> best = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         for (int p = 0; p + 1 < key.length(); p++) {
             if (key.charAt(p) == '|') {
                 continue;
             }
-            List<ConceptIndex.KanaEntry> candidates = index.byKana(key.substring(p, p + 2));
+            List<ConceptIndex.KanaEntry> candidates = index.byKana(key, p);
             if (candidates.isEmpty()) {
                 continue;
             }
             // per word: the longest form found here, a negated form winning over the affirmed stem it starts with
-            List<ConceptIndex.KanaEntry> best = new ArrayList<>();
-            List<Integer> ends = new ArrayList<>();
+            best.clear();
+            ends.clear();
             for (ConceptIndex.KanaEntry e : candidates) {
                 int end = key.startsWith(e.form().key(), p) ? p + e.form().key().length() : typoEnd(key, p, e.form());
                 if (end < 0 || !KanaForms.fits(e.form(), key, p) || inKatakanaWord(text, p, e.form())
@@ -104,7 +110,7 @@ final class MentionFinder {
                 }
                 int same = -1;
                 for (int k = 0; k < best.size(); k++) {
-                    if (best.get(k).term() == e.term()) {
+                    if (best.get(k).pattern() == e.pattern()) {
                         same = k;
                     }
                 }
@@ -126,9 +132,11 @@ final class MentionFinder {
                 };
                 int start = text.textOffset(p);
                 int stop = text.textOffset(end - 1) + 1;
-                if (!alreadyFound(found, e.concept(), start, stop)) {
-                    boolean typo = !key.startsWith(e.form().key(), p);
-                    found.add(new Mention(e.concept(), e.term(), start, stop, negated, typo));
+                boolean typo = !key.startsWith(e.form().key(), p);
+                for (ConceptIndex.Use use : index.uses(e.pattern())) {
+                    if (!alreadyFound(found, use.concept(), start, stop)) {
+                        found.add(new Mention(use.concept(), use.term(), start, stop, negated, typo));
+                    }
                 }
             }
         }

@@ -13,11 +13,15 @@ final class Mentions {
 
     private final AnalyzedText text;
     private final Map<Concept, List<Mention>> byConcept = new HashMap<>();
+    private final Map<Concept, List<Mention>> counting = new HashMap<>();
 
     Mentions(AnalyzedText text, List<Mention> found) {
         this.text = text;
         for (Mention m : found) {
             byConcept.computeIfAbsent(m.concept(), c -> new ArrayList<>()).add(m);
+            if (m.counts()) {
+                counting.computeIfAbsent(m.concept(), c -> new ArrayList<>()).add(m);
+            }
         }
     }
 
@@ -27,14 +31,7 @@ final class Mentions {
 
     /** The mentions of a concept that are in the form the concept asks for. */
     List<Mention> of(Concept concept) {
-        List<Mention> all = byConcept.getOrDefault(concept, List.of());
-        List<Mention> counting = new ArrayList<>(all.size());
-        for (Mention m : all) {
-            if (m.counts()) {
-                counting.add(m);
-            }
-        }
-        return counting;
+        return counting.getOrDefault(concept, List.of());
     }
 
     /** Whether a counting mention of the concept lies within [from, to). */

@@ -35,8 +35,16 @@ public final class WordPattern {
         this.kanaForms = kanaForms;
     }
 
+    /** Patterns by word: a word listed in several concepts is compiled, and looked for, once. */
+    private static final java.util.Map<String, java.util.Optional<WordPattern>> COMPILED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Compiles a word as an administrator wrote it; null when nothing of it is left after normalization. */
     public static WordPattern compile(String word) {
+        return COMPILED.computeIfAbsent(word, w -> java.util.Optional.ofNullable(compileNew(w))).orElse(null);
+    }
+
+    private static WordPattern compileNew(String word) {
         String normalized = SafetyText.normalize(word);
         List<Unit> units = new ArrayList<>();
         List<Token> tokens = Kuromoji.tokens(normalized);
