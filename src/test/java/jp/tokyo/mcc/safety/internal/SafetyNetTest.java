@@ -45,6 +45,7 @@ class SafetyNetTest {
             frame: [訓練]
             about: [目安]
             supposing: [もし]
+            worry: [心配]
             """;
     static final Map<String, String> TIERS = Map.of(
             "emergency.yaml", """

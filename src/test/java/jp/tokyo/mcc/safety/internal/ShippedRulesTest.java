@@ -103,6 +103,9 @@ class ShippedRulesTest {
         assertThat(outcome("停電に備えて何を用意すればいいですか")).isEqualTo("PREPARATION");
         assertThat(outcome("停電で人工呼吸器が止まった")).isEqualTo("EMERGENCY");
         assertThat(outcome("非常用電源の補助はありますか")).isEqualTo("PREPARATION");
+        assertThat(outcome("停電が心配です")).isEqualTo("PREPARATION"); // a worry about what might happen
+        assertThat(outcome("停電していて心配です")).isEqualTo("DISASTER"); // happening, and a worry
+        assertThat(outcome("台風が近づいていて不安")).isEqualTo("DISASTER");
     }
 
     @Test

@@ -73,6 +73,10 @@ final class ContextJudge {
             frame |= m.start() >= clauseStart && m.end() <= clauseEnd && !hit.overlaps(m);
         }
         boolean talk = past || frame || about || supposing;
+        boolean worry = false;
+        for (Mention m : mentions.of(cues.worry())) {
+            worry |= m.start() >= sentenceStart && m.end() <= sentenceEnd && !hit.overlaps(m);
+        }
         String why = (calm ? "calm " : "") + (present ? "present " : "") + (past ? "past " : "")
                 + (frame ? "frame " : "") + (about ? "about " : "") + (supposing ? "supposing" : "");
         String name = hit.sign().name();
@@ -83,8 +87,8 @@ final class ContextJudge {
             case URGENT -> talk && !present ? reminder(name, seen, why) : alarm(name, seen, SafetyTier.URGENT, why);
             case CRISIS -> frame || supposing ? new Finding(name, seen, null, Finding.Outcome.NONE, why)
                     : alarm(name, seen, SafetyTier.CRISIS, why);
-            case DISASTER -> present && !calm || !calm && !talk ? alarm(name, seen, SafetyTier.DISASTER, why)
-                    : preparation(name, seen, why);
+            case DISASTER -> present && !calm || !calm && !talk && !(worry && !happening(hit, mentions))
+                    ? alarm(name, seen, SafetyTier.DISASTER, why) : preparation(name, seen, why);
             case PREPARATION -> preparation(name, seen, why);
         };
     }
@@ -99,6 +103,29 @@ final class ContextJudge {
 
     private static Finding preparation(String name, SafetyTier seen, String why) {
         return new Finding(name, seen, SafetyTier.PREPARATION, Finding.Outcome.PREPARATION, why.strip());
+    }
+
+    /**
+     * The sign's words go on in the progressive or the past (停電している, 停電した, 停電中): it is happening, not a
+     * worry about what might.
+     */
+    private boolean happening(Hit hit, Mentions mentions) {
+        AnalyzedText text = mentions.text();
+        List<Token> tokens = text.tokens();
+        int from = text.tokenAt(hit.end());
+        for (int i = from; i < tokens.size() && i < from + ABOUT_REACH; i++) {
+            Token t = tokens.get(i);
+            if (t.is("助動詞") && t.inflectionType() != null && t.inflectionType().startsWith("特殊・タ")
+                    || t.is("動詞-非自立") && (t.base().equals("いる") || t.base().equals("てる"))
+                    || t.surface().equals("中") && t.is("名詞-接尾")
+                    || i == from && t.is("助詞-接続助詞") && (t.surface().equals("て") || t.surface().equals("で"))) {
+                return true; // 停電している, 停電した, 停電中, 電気が止まって
+            }
+            if (!t.isFunctional() && !vocabulary.lightVerbs().contains(t.base())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A verb or adjective cue in the past tense (止まらなかった is not happening now). */

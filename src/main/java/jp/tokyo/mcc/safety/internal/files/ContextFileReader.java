@@ -15,7 +15,7 @@ public final class ContextFileReader {
     static final int MAX_REMINDER = 200;
     /** The keys of the file (kept in step with flows/schema/safety-context.schema.json by a test). */
     public static final Set<String> TOP = YamlFile.keys("reminder", "present", "calm", "past", "frame", "about",
-            "supposing");
+            "supposing", "worry");
 
     private ContextFileReader() {
     }
@@ -36,10 +36,11 @@ public final class ContextFileReader {
         Concept frame = cue(file, top, "frame");
         Concept about = cue(file, top, "about");
         Concept supposing = cue(file, top, "supposing");
+        Concept worry = cue(file, top, "worry");
         if (!file.ok()) {
             return Read.failed(file.problems());
         }
-        return Read.ok(new ContextCues(reminder, present, calm, past, frame, about, supposing));
+        return Read.ok(new ContextCues(reminder, present, calm, past, frame, about, supposing, worry));
     }
 
     private static Concept cue(YamlFile file, Map<String, Node> top, String key) {

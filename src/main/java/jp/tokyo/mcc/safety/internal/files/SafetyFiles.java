@@ -101,7 +101,8 @@ public final class SafetyFiles {
 
     private static int cueCount(ContextCues cues) {
         return cues.present().terms().size() + cues.calm().terms().size() + cues.past().terms().size()
-                + cues.frame().terms().size() + cues.about().terms().size() + cues.supposing().terms().size();
+                + cues.frame().terms().size() + cues.about().terms().size() + cues.supposing().terms().size()
+                + cues.worry().terms().size();
     }
 
     private static List<AdminFileStatus> status(Map<String, List<String>> problems, Map<String, Integer> live) {

@@ -13,7 +13,9 @@ package jp.tokyo.mcc.safety.internal.rules;
  * @param about    right after the sign: a question about it, not the thing itself (目安, 方法, 〜たら, 〜とき)
  * @param supposing in the sign's sentence: a supposition (もし, 万が一, 仮に), even with present words in it
  *                 (もしカニューレが抜けたらどうしよう)
+ * @param worry    disasters only: a worry (停電が心配です) is preparation, unless the disaster is happening
+ *                 (停電しています, 台風が来ていて心配)
  */
 public record ContextCues(String reminder, Concept present, Concept calm, Concept past, Concept frame,
-                          Concept about, Concept supposing) {
+                          Concept about, Concept supposing, Concept worry) {
 }

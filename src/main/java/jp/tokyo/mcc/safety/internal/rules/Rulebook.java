@@ -49,6 +49,7 @@ public record Rulebook(Vocabulary vocabulary, ContextCues cues, Map<SafetyTier, 
         concepts.add(cues.frame());
         concepts.add(cues.about());
         concepts.add(cues.supposing());
+        concepts.add(cues.worry());
         concepts.add(vocabulary.people());
         concepts.add(vocabulary.lower());
         concepts.add(vocabulary.higher());
