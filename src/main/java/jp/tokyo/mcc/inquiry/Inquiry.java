@@ -33,17 +33,25 @@ import jp.tokyo.mcc.directory.CenterId;
  * @param closedBy        staff username, or {@code family}
  * @param outcome         the outcome noted when closing
  * @param simulated       made on the built-in simulator (an administrator trying the bot), not by a family on LINE
+ * @param safety          the safety net's tiers seen in the transcript (EMERGENCY, CRISIS, URGENT, DISASTER), most
+ *                        serious first: the counsellors' flag; empty when none
  */
 public record Inquiry(long id, String number, CenterId center, InquiryStatus status, String category,
                       String municipality, String childAge, List<String> medicalCare, String concern,
                       String contactMethod, String phone, String callTimes, Map<String, String> extra, String summary,
                       String ownerUsername, String ownerName, Instant createdAt, Instant dueAt,
                       Instant firstAnsweredAt, Instant updatedAt, Instant closedAt, String closedBy, String outcome,
-                      boolean simulated) {
+                      boolean simulated, List<String> safety) {
 
     public Inquiry {
         medicalCare = medicalCare == null ? List.of() : List.copyOf(medicalCare);
         extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+        safety = safety == null ? List.of() : List.copyOf(safety);
+    }
+
+    /** Whether the safety net answered something in the transcript first (an emergency, a crisis...). */
+    public boolean isSafetyFlagged() {
+        return !safety.isEmpty();
     }
 
     /** Not answered yet although its first answer was due. */

@@ -1,6 +1,7 @@
 package jp.tokyo.mcc.inquiry;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One line of an inquiry's transcript.
@@ -10,8 +11,13 @@ import java.time.Instant;
  * @param authorName the counsellor's display name (STAFF, NOTE), else null
  * @param text       what was said (stickers and images are noted in words)
  * @param at         when
+ * @param safety     the safety net's tiers this family message was answered with first (empty: none)
  */
-public record InquiryMessage(long id, Author author, String authorName, String text, Instant at) {
+public record InquiryMessage(long id, Author author, String authorName, String text, Instant at, List<String> safety) {
+
+    public InquiryMessage {
+        safety = safety == null ? List.of() : List.copyOf(safety);
+    }
 
     public enum Author {
         /** The family, on LINE. */

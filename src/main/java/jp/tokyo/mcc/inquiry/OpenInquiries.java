@@ -1,6 +1,7 @@
 package jp.tokyo.mcc.inquiry;
 
 import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 
 /**
  * A family's events while they have an open inquiry, as the router hands them over: their messages and taps go to
@@ -15,9 +16,11 @@ public interface OpenInquiries {
      * was sent), answers 「相談を終える」 by closing it, sends at most one out-of-hours notice a day, and otherwise stays
      * quiet. Returns false when the family has no open inquiry (the bot answers), and for other kinds of events.
      *
-     * @param answeredBySafety the safety net answers this event (an emergency): record it, send nothing
+     * @param safety what the safety net made of the text: with an alert (the router sends it), the inquiry records
+     *               it, is flagged and sends nothing; with a reminder only, the reminder is the bot's one line (with
+     *               the out-of-hours notice when one is due)
      */
-    boolean takeOver(IncomingEvent event, boolean answeredBySafety);
+    boolean takeOver(IncomingEvent event, SafetyAssessment safety);
 
     /**
      * The family blocked ({@link IncomingEvent.Kind#UNFOLLOW}) or added the account again

@@ -19,6 +19,7 @@ import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.StaffClient;
@@ -169,7 +170,8 @@ class ConsoleBrowserIT extends AbstractBotIT {
         // the family's answer appears live
         waitForEventStream();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.body.dataset.marker = 'same-page'");
-        assertThat(openInquiries.takeOver(Handoffs.text(family, "ありがとうございます。来週退院します。"), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.text(family, "ありがとうございます。来週退院します。"),
+                SafetyAssessment.NOTHING)).isTrue();
         waitForText("#transcript", "来週退院します。");
         assertThat(driver.findElement(By.tagName("body")).getAttribute("data-marker")).as("no reload").isEqualTo("same-page");
         screenshot("console-conversation.png");

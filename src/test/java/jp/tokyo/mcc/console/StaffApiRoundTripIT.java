@@ -18,6 +18,8 @@ import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
+import jp.tokyo.mcc.safety.SafetyAssessment;
+import jp.tokyo.mcc.safety.SafetyCheck;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.StaffClient;
@@ -36,6 +38,9 @@ class StaffApiRoundTripIT extends AbstractBotIT {
 
     @Autowired
     CenterCalendar calendar;
+
+    @Autowired
+    SafetyCheck safety;
 
     private static List<String> pushedTexts(String userId) {
         List<String> all = new ArrayList<>();
@@ -103,8 +108,8 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         assertThat(kubuA.get("/api/inquiries/" + id).json().get("status").asText()).isEqualTo("WAITING_FAMILY");
 
         // the family answers: into the transcript, back to IN_PROGRESS
-        assertThat(openInquiries.takeOver(Handoffs.text(user, "来週の火曜日です"), false)).isTrue();
-        assertThat(openInquiries.takeOver(Handoffs.sticker(user), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "来週の火曜日です"), SafetyAssessment.NOTHING)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.sticker(user), SafetyAssessment.NOTHING)).isTrue();
         JsonNode afterAnswer = kubuA.get("/api/inquiries/" + id).json();
         assertThat(afterAnswer.get("status").asText()).isEqualTo("IN_PROGRESS");
         assertThat(afterAnswer.get("messages").findValuesAsText("text"))
@@ -123,7 +128,8 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> pushedTexts(user).stream()
                 .anyMatch(t -> t.contains(receipt.inquiryNumber()) && t.contains("終わり")));
         assertThat(pushedTexts(user)).noneMatch(t -> t.contains("内部メモ"));
-        assertThat(openInquiries.takeOver(Handoffs.text(user, "こんにちは"), false)).as("no open inquiry").isFalse();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "こんにちは"),
+                SafetyAssessment.NOTHING)).as("no open inquiry").isFalse();
         assertThat(kubuA.post("/api/inquiries/" + id + "/close", null).status()).isEqualTo(409);
     }
 
@@ -144,18 +150,19 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         String user = Webhooks.newUserId();
         HandoffReceipt receipt = desk.open(Handoffs.request(user, CenterId.TAMA));
         assertThat(receipt.inquiryNumber()).startsWith("T-");
-        assertThat(openInquiries.takeOver(Handoffs.text(user, "相談を終える"), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "相談を終える"), SafetyAssessment.NOTHING)).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> pushedTexts(user).stream().anyMatch(t -> t.contains("ご相談を終えました")));
         JsonNode list = StaffClient.admin(port).get("/api/inquiries?center=tama&status=CLOSED").json();
         assertThat(list.findValuesAsText("number")).contains(receipt.inquiryNumber());
-        assertThat(openInquiries.takeOver(Handoffs.text(user, "メニュー"), false)).isFalse();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "メニュー"), SafetyAssessment.NOTHING)).isFalse();
     }
 
     @Test
-    void emergencyAlreadyAnsweredIsOnlyRecorded() {
+    void emergencyAlreadyAnsweredIsOnlyRecordedAndFlagged() {
         String user = Webhooks.newUserId();
         HandoffReceipt receipt = desk.open(Handoffs.request(user, CenterId.TAMA));
-        assertThat(openInquiries.takeOver(Handoffs.text(user, "息をしていない"), true)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "息をしていない"), safety.assess("息をしていない")))
+                .isTrue();
         assertThat(Webhooks.post(port, Webhooks.body(Webhooks.unfollow(user))).statusCode()).isEqualTo(200);
         StaffClient admin = StaffClient.admin(port);
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/inquiries/" + receipt.inquiryNumber()).json()
@@ -163,6 +170,18 @@ class StaffApiRoundTripIT extends AbstractBotIT {
         JsonNode details = admin.get("/api/inquiries/" + receipt.inquiryNumber()).json();
         assertThat(details.get("messages").findValuesAsText("text")).contains("息をしていない");
         assertThat(requests(PUSH, user)).as("nothing sent").isEmpty();
+        // the counsellors' flag, on the inquiry and on the message; what the bot answered is in the transcript
+        assertThat(details.get("safety").toString()).isEqualTo("[\"emergency\"]");
+        JsonNode line = null;
+        for (JsonNode m : details.get("messages")) {
+            if (m.get("text").asText().equals("息をしていない")) {
+                line = m;
+            }
+        }
+        assertThat(line.get("safety").toString()).isEqualTo("[\"emergency\"]");
+        assertThat(details.get("messages").findValuesAsText("text")).anyMatch(t -> t.contains("119番"))
+                .anyMatch(t -> t.contains("安全確認"));
+        assertThat(admin.get("/api/inquiries?center=tama").json().toString()).contains("\"safety\":[\"emergency\"]");
     }
 
     @Test

@@ -11,39 +11,46 @@ import jp.tokyo.mcc.inquiry.InquiryMessage;
 
 /**
  * An inquiry as the staff API shows it (docs/contract.md); {@code messages} only for a single inquiry; {@code simulated}
- * only when true (made on the built-in simulator by an administrator, not by a family).
+ * only when true (made on the built-in simulator by an administrator, not by a family); {@code safety} only when the
+ * safety net answered something in the transcript first: its tiers, most serious first ({@code emergency},
+ * {@code crisis}, {@code urgent}, {@code disaster}), on the inquiry and on each message concerned.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record InquiryJson(long id, String number, String center, String status, String category, String municipality,
                    Instant createdAt, String summary, Instant dueAt, boolean overdue, String owner, String ownerName,
                    String childAge, List<String> medicalCare, String concern, String contactMethod, String phone,
                    String callTimes, Map<String, String> extra, Instant firstAnsweredAt, Instant closedAt,
-                   String outcome, Boolean simulated, List<MessageJson> messages) {
+                   String outcome, Boolean simulated, List<String> safety, List<MessageJson> messages) {
 
     /** One transcript line: who (FAMILY, BOT, STAFF, NOTE, SYSTEM), the staff member's name, text, time. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record MessageJson(long id, String who, String name, String text, Instant time) {
+    record MessageJson(long id, String who, String name, String text, Instant time, List<String> safety) {
         static MessageJson of(InquiryMessage m) {
-            return new MessageJson(m.id(), m.author().name(), m.authorName(), m.text(), m.at());
+            return new MessageJson(m.id(), m.author().name(), m.authorName(), m.text(), m.at(),
+                    InquiryJson.safety(m.safety()));
         }
     }
 
     static InquiryJson summary(Inquiry i) {
         return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
                 i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
-                null, null, null, null, null, null, null, null, null, null, simulated(i), null);
+                null, null, null, null, null, null, null, null, null, null, simulated(i), safety(i.safety()), null);
     }
 
     static InquiryJson full(Inquiry i, List<InquiryMessage> messages) {
         return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
                 i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
                 i.childAge(), i.medicalCare(), i.concern(), i.contactMethod(), i.phone(), i.callTimes(), i.extra(),
-                i.firstAnsweredAt(), i.closedAt(), i.outcome(), simulated(i),
+                i.firstAnsweredAt(), i.closedAt(), i.outcome(), simulated(i), safety(i.safety()),
                 messages == null ? null : messages.stream().map(MessageJson::of).toList());
     }
 
     static InquiryJson of(InquiryDetails details) {
         return full(details.inquiry(), details.messages());
+    }
+
+    private static List<String> safety(List<String> tiers) {
+        return tiers.isEmpty() ? null : tiers.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     private static Boolean simulated(Inquiry i) {

@@ -2,6 +2,8 @@ package jp.tokyo.mcc.inquiry.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import jp.tokyo.mcc.calendar.CalendarProperties;
 import jp.tokyo.mcc.calendar.CenterCalendar;
@@ -14,6 +16,7 @@ import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.directory.Municipality;
 import jp.tokyo.mcc.inquiry.InquiryChanged;
 import jp.tokyo.mcc.inquiry.InquiryMessage.Author;
+import jp.tokyo.mcc.safety.SafetyCheck;
 import jp.tokyo.mcc.staff.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The counsellors' desk as the conversation sees it: opens inquiries from handoffs (a family's events while their
- * inquiry is open: {@link OpenInquiryEvents}).
+ * inquiry is open: {@link OpenInquiryEvents}). The family's lines of the transcript are read by the safety net again:
+ * an inquiry whose transcript had an emergency, a crisis, urgent doubt or a disaster is flagged for the counsellors.
  */
 @Component
 class InquiryCounsellorDesk implements CounsellorDesk {
@@ -40,10 +44,12 @@ class InquiryCounsellorDesk implements CounsellorDesk {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<Directory> directory;
+    private final ObjectProvider<SafetyCheck> safety;
 
     InquiryCounsellorDesk(InquiryRows store, InquiryNumbers numbers, InquiryTexts texts, CenterCalendar calendar,
                           CalendarProperties calendarProperties, AuditLog audit,
-                          ApplicationEventPublisher events, ObjectProvider<Directory> directory) {
+                          ApplicationEventPublisher events, ObjectProvider<Directory> directory,
+                          ObjectProvider<SafetyCheck> safety) {
         this.store = store;
         this.numbers = numbers;
         this.texts = texts;
@@ -52,6 +58,7 @@ class InquiryCounsellorDesk implements CounsellorDesk {
         this.audit = audit;
         this.events = events;
         this.directory = directory;
+        this.safety = safety;
     }
 
     @Override
@@ -64,12 +71,18 @@ class InquiryCounsellorDesk implements CounsellorDesk {
                 request.municipality(), request.childAge(), request.medicalCare(), request.concern(),
                 request.contactMethod() == null ? null : request.contactMethod().name(), request.phone(),
                 request.callTimes(), request.extra(), request.summary(), now, calendar.firstAnswerDue(now)));
+        SafetyCheck check = safety.getIfAvailable();
+        List<String> flags = new ArrayList<>();
         for (TranscriptLine line : request.transcript()) {
             if (line.text() != null && !line.text().isBlank()) {
-                store.addMessage(id, line.author() == TranscriptLine.Author.FAMILY ? Author.FAMILY : Author.BOT, null,
-                        line.text(), line.at() == null ? now : line.at());
+                boolean family = line.author() == TranscriptLine.Author.FAMILY;
+                List<String> tiers = family && check != null ? SafetyFlags.of(check.assess(line.text())) : List.of();
+                store.addMessage(id, family ? Author.FAMILY : Author.BOT, null, line.text(),
+                        line.at() == null ? now : line.at(), tiers);
+                flags = SafetyFlags.merge(flags, tiers);
             }
         }
+        store.flag(id, flags);
         store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.system.opened", number), now);
         audit.record(FAMILY, "OPEN", InquiryService.SUBJECT, String.valueOf(id), number + " " + center.code());
         events.publishEvent(new InquiryChanged(id, center, InquiryChanged.Kind.OPENED));

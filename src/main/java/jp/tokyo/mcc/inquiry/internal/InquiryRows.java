@@ -131,22 +131,41 @@ class InquiryRows {
     }
 
     List<InquiryMessage> messages(long inquiryId) {
-        return jdbc.sql("SELECT id, author, author_name, body, created_at FROM inquiry_message WHERE inquiry_id = ? "
-                        + "ORDER BY id")
+        return jdbc.sql("SELECT id, author, author_name, body, created_at, safety_flags FROM inquiry_message "
+                        + "WHERE inquiry_id = ? ORDER BY id")
                 .param(inquiryId)
                 .query((rs, n) -> new InquiryMessage(rs.getLong("id"),
                         InquiryMessage.Author.valueOf(rs.getString("author")), rs.getString("author_name"),
-                        rs.getString("body"), instant(rs, "created_at")))
+                        rs.getString("body"), instant(rs, "created_at"), SafetyFlags.read(rs.getString("safety_flags"))))
                 .list();
     }
 
     InquiryMessage addMessage(long inquiryId, InquiryMessage.Author author, String authorName, String text, Instant at) {
+        return addMessage(inquiryId, author, authorName, text, at, List.of());
+    }
+
+    /** A line of the transcript; {@code safety}: the safety net's tiers it was answered with first. */
+    InquiryMessage addMessage(long inquiryId, InquiryMessage.Author author, String authorName, String text, Instant at,
+                              List<String> safety) {
         String body = cut(text, 20000);
         String name = cut(authorName, 100);
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO inquiry_message (inquiry_id, author, author_name, body, created_at) VALUES (?,?,?,?,?)")
-                .params(inquiryId, author.name(), name, body, Timestamp.from(at)).update(keys, "id");
-        return new InquiryMessage(keys.getKey().longValue(), author, name, body, at);
+        jdbc.sql("INSERT INTO inquiry_message (inquiry_id, author, author_name, body, created_at, safety_flags) "
+                        + "VALUES (?,?,?,?,?,?)")
+                .params(inquiryId, author.name(), name, body, Timestamp.from(at), SafetyFlags.write(safety))
+                .update(keys, "id");
+        return new InquiryMessage(keys.getKey().longValue(), author, name, body, at, safety);
+    }
+
+    /** Adds tiers to the inquiry's safety flag (kept: a flag is never taken off). */
+    void flag(long id, List<String> safety) {
+        if (safety.isEmpty()) {
+            return;
+        }
+        String current = jdbc.sql("SELECT safety_flags FROM inquiry WHERE id = ?").param(id).query(String.class)
+                .optional().orElse(null);
+        String merged = SafetyFlags.write(SafetyFlags.merge(SafetyFlags.read(current), safety));
+        jdbc.sql("UPDATE inquiry SET safety_flags = ? WHERE id = ?").params(merged, id).update();
     }
 
     /** Takes an unclaimed open inquiry; false when someone else holds it (or it is closed). */
@@ -215,7 +234,7 @@ class InquiryRows {
                 rs.getString("summary"), rs.getString("owner_username"), rs.getString("owner_name"),
                 instant(rs, "created_at"), instant(rs, "due_at"), instant(rs, "first_answered_at"),
                 instant(rs, "updated_at"), instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("outcome"),
-                isTrial(rs.getString("user_id")));
+                isTrial(rs.getString("user_id")), SafetyFlags.read(rs.getString("safety_flags")));
         return new InquiryRow(inquiry, rs.getString("user_id"), notice == null ? null : notice.toLocalDate());
     }
 

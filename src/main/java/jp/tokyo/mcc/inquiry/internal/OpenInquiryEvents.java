@@ -14,6 +14,7 @@ import jp.tokyo.mcc.line.ChatAction;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 import jp.tokyo.mcc.staff.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,9 @@ class OpenInquiryEvents implements OpenInquiries {
 
     @Override
     @Transactional
-    public boolean takeOver(IncomingEvent event, boolean answeredBySafety) {
+    public boolean takeOver(IncomingEvent event, SafetyAssessment safety) {
+        SafetyAssessment safe = safety == null ? SafetyAssessment.NOTHING : safety;
+        boolean answeredBySafety = safe.alert() != null;
         boolean messageOrTap = event.kind() == IncomingEvent.Kind.MESSAGE
                 || event.kind() == IncomingEvent.Kind.POSTBACK;
         if (!messageOrTap || event.userId() == null) {
@@ -65,7 +68,9 @@ class OpenInquiryEvents implements OpenInquiries {
             store.addMessage(id, Author.FAMILY, null,
                     texts.get("inquiry.note.postback", String.valueOf(event.postbackData())), at);
         } else if (event.isText()) {
-            store.addMessage(id, Author.FAMILY, null, event.text(), at);
+            List<String> flags = SafetyFlags.of(safe);
+            store.addMessage(id, Author.FAMILY, null, event.text(), at, flags);
+            store.flag(id, flags);
             if (!answeredBySafety && texts.isEndWord(event.text())) {
                 closeByFamily(row, event, now);
                 return true;
@@ -74,16 +79,28 @@ class OpenInquiryEvents implements OpenInquiries {
             store.addMessage(id, Author.FAMILY, null, texts.messageNote(event.messageType()), at);
         }
         if (answeredBySafety) {
-            store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.note.emergency-answered"), now);
+            store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.note.emergency-answered",
+                    texts.get("inquiry.safety." + safe.alert().tier().name())), now);
+            for (String sent : safe.alert().messagesWithCounsellor()) {
+                store.addMessage(id, Author.BOT, null, sent, now); // what the router sends, for the counsellor
+            }
         }
         store.familyWrote(id, now);
+        List<OutgoingMessage> reply = new java.util.ArrayList<>();
+        if (!answeredBySafety && safe.reminder() != null) {
+            reply.add(new OutgoingMessage.Text(safe.reminder()));
+            store.addMessage(id, Author.BOT, null, safe.reminder(), now);
+        }
         // at most once a conversation day, and not when a counsellor wrote that day: the family knows someone reads
         if (!answeredBySafety && !calendar.isOpen(now)
                 && !store.staffWroteSince(id, today(now).atStartOfDay(zone).toInstant())
                 && store.markNotice(id, today(now))) {
             String notice = texts.get("inquiry.out-of-hours", calendar.describeNextAnswer(now));
-            outbox.reply(event, List.of(new OutgoingMessage.Text(notice)));
+            reply.add(new OutgoingMessage.Text(notice));
             store.addMessage(id, Author.BOT, null, notice, now);
+        }
+        if (!reply.isEmpty()) {
+            outbox.reply(event, reply);
         }
         events.publishEvent(new InquiryChanged(id, row.inquiry().center(), InquiryChanged.Kind.FAMILY_MESSAGE));
         return true;

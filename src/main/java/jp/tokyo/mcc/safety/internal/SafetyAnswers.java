@@ -18,7 +18,7 @@ import jp.tokyo.mcc.safety.internal.rules.TierRules;
  */
 final class SafetyAnswers {
 
-    static final int MAX_MESSAGES = 5;
+    static final int MAX_MESSAGES = 4;
 
     private SafetyAnswers() {
     }
@@ -36,19 +36,22 @@ final class SafetyAnswers {
         SafetyTier first = alarms.iterator().next();
         TierRules primary = rules.tier(first);
         List<String> messages = new ArrayList<>(primary.answer());
-        boolean counsellor = primary.offerCounsellor();
+        String offer = primary.counsellorOffer();
+        String informed = primary.counsellorInformed();
         if (first != SafetyTier.CRISIS && alarms.contains(SafetyTier.CRISIS)) {
             TierRules crisis = rules.tier(SafetyTier.CRISIS);
             messages.addAll(crisis.answer());
-            counsellor |= crisis.offerCounsellor();
+            offer = offer != null ? offer : crisis.counsellorOffer();
+            informed = informed != null ? informed : crisis.counsellorInformed();
         }
         if (messages.isEmpty()) {
             return new SafetyAssessment(null, rules.cues().reminder(), tiers); // a tier file without an answer
         }
-        return new SafetyAssessment(new SafetyAlert(first, fit(messages), primary.flowState(), counsellor), null, tiers);
+        return new SafetyAssessment(new SafetyAlert(first, fit(messages), primary.flowState(), offer, informed), null,
+                tiers);
     }
 
-    /** At most as many texts as one LINE reply holds (five): the last ones joined. */
+    /** At most four texts (a LINE reply holds five; the counsellor's line or the question asked again comes after). */
     private static List<String> fit(List<String> messages) {
         int max = MAX_MESSAGES;
         if (messages.size() <= max) {

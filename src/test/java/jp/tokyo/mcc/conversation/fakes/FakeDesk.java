@@ -9,6 +9,7 @@ import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.conversation.HandoffRequest;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.router.trial.TrialDesk;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 
 /**
  * The trial counsellors' desk (pretend inquiries that take a family's events, silently, until 「相談を終える」),
@@ -30,8 +31,8 @@ public class FakeDesk extends TrialDesk {
     }
 
     @Override
-    public boolean takeOver(IncomingEvent event, boolean alreadyAnswered) {
-        boolean taken = super.takeOver(event, alreadyAnswered);
+    public boolean takeOver(IncomingEvent event, SafetyAssessment safety) {
+        boolean taken = super.takeOver(event, safety);
         if (taken) {
             takenOver.computeIfAbsent(event.userId(), k -> new CopyOnWriteArrayList<>())
                     .add(event.isText() ? event.text() : String.valueOf(event.kind()));

@@ -63,7 +63,8 @@ class SafetyNetTest {
                     """,
             "crisis.yaml", """
                     tier: crisis
-                    offer-counsellor: true
+                    offer-counsellor: 相談員にも相談できます。
+                    counsellor-informed: 相談員にも届いています。
                     answer: [つらい気持ちを書いてくださって、ありがとうございます。]
                     signs:
                       - { name: 死にたい, all: [死にたい] }
@@ -187,6 +188,8 @@ class SafetyNetTest {
         assertThat(both.tier()).isEqualTo(SafetyTier.EMERGENCY);
         assertThat(both.messages()).containsExactly("すぐに119番に電話してください。", "つらい気持ちを書いてくださって、ありがとうございます。");
         assertThat(both.offerCounsellor()).isTrue();
+        assertThat(both.counsellorOffer()).isEqualTo("相談員にも相談できます。");
+        assertThat(both.messagesWithCounsellor()).endsWith("相談員にも届いています。");
         assertThat(net.assess("息が止まった。もう死にたい。熱もある").tiers()).containsExactlyInAnyOrder(
                 SafetyTier.EMERGENCY, SafetyTier.CRISIS, SafetyTier.URGENT);
     }

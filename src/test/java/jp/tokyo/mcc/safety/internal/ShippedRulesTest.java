@@ -123,9 +123,9 @@ class ShippedRulesTest {
 
         SafetyAlert crisis = net.assess("もう死にたい").alert();
         assertThat(crisis.tier()).isEqualTo(SafetyTier.CRISIS);
-        assertThat(String.join("\n", crisis.messages())).contains("0120-279-338", "0120-061-338", "0570-087478", "189",
-                "相談員");
-        assertThat(crisis.offerCounsellor()).isTrue();
+        assertThat(String.join("\n", crisis.messages())).contains("0120-279-338", "0120-061-338", "0570-087478", "189");
+        assertThat(crisis.counsellorOffer()).contains("相談員と話したい");
+        assertThat(crisis.counsellorInformed()).contains("相談員にも届いています");
 
         SafetyAlert disaster = net.assess("停電しています").alert();
         assertThat(disaster.tier()).isEqualTo(SafetyTier.DISASTER);

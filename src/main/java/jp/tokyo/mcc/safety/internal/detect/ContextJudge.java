@@ -179,12 +179,13 @@ final class ContextJudge {
         List<Token> tokens = text.tokens();
         Concept about = cues.about();
         int from = text.tokenAt(end);
+        List<Mention> abouts = mentions.of(about);
         for (int i = from; i < tokens.size() && i < from + ABOUT_REACH; i++) {
             Token t = tokens.get(i);
             if (t.isPunctuation()) {
                 return false;
             }
-            for (Mention m : mentions.of(about)) {
+            for (Mention m : abouts) {
                 if (m.start() == t.start()) {
                     return true;
                 }

@@ -217,16 +217,30 @@ final class MentionFinder {
 
     /**
      * Drops a mention that lies inside a longer word with more meaning (the text is read as its longest words:
-     * 呼吸 inside 人工呼吸器), but not inside a word that only adds endings (止まる inside 止まらない).
+     * 呼吸 inside 人工呼吸器), but not inside a word that only adds endings (止まる inside 止まらない). Compared per
+     * place in the text (a word several concepts list is found once per concept).
      */
     private static List<Mention> withoutContained(List<Mention> found) {
+        List<long[]> spans = new ArrayList<>(); // start, end, content words, typo
+        for (Mention m : found) {
+            long words = m.term().pattern().contentWords();
+            boolean known = false;
+            for (long[] s : spans) {
+                if (s[0] == m.start() && s[1] == m.end() && s[2] == words && s[3] == (m.typo() ? 1 : 0)) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                spans.add(new long[] {m.start(), m.end(), words, m.typo() ? 1 : 0});
+            }
+        }
         List<Mention> kept = new ArrayList<>(found.size());
         for (Mention m : found) {
+            long words = m.term().pattern().contentWords();
             boolean inside = false;
-            for (Mention other : found) {
-                if (other != m && !other.typo() && other.start() <= m.start() && other.end() >= m.end()
-                        && other.length() > m.length()
-                        && other.term().pattern().contentWords() > m.term().pattern().contentWords()) {
+            for (long[] s : spans) {
+                if (s[3] == 0 && s[0] <= m.start() && s[1] >= m.end() && s[1] - s[0] > m.length() && s[2] > words) {
                     inside = true;
                     break;
                 }

@@ -26,7 +26,8 @@ public final class TierFileReader {
     public static final int MAX_ANSWERS = 3;
     public static final int MAX_ANSWER_LENGTH = 5000;
     /** The keys of a tier file and of a sign (kept in step with flows/schema/safety-tier.schema.json by a test). */
-    public static final Set<String> TOP = YamlFile.keys("tier", "answer", "flow-state", "offer-counsellor", "signs");
+    public static final Set<String> TOP = YamlFile.keys("tier", "answer", "flow-state", "offer-counsellor",
+            "counsellor-informed", "signs");
     public static final Set<String> SIGN = YamlFile.keys("name", "all", "unless", "below", "above");
     private static final Pattern FLOW_STATE = Pattern.compile("[A-Za-z0-9_-]+:[A-Za-z0-9_-]+");
 
@@ -67,7 +68,18 @@ public final class TierFileReader {
         if (flowState != null && !FLOW_STATE.matcher(flowState).matches()) {
             file.problem(top.get("flow-state"), "flow-state は「流れのid:状態」の形で書いてください（例: intake:disaster）");
         }
-        Boolean offer = file.bool(top.get("offer-counsellor"), "offer-counsellor");
+        String offer = file.text(top.get("offer-counsellor"), "offer-counsellor（相談員への道を示す文）", false, null);
+        String informed = file.text(top.get("counsellor-informed"), "counsellor-informed（相談員とやりとり中の方への文）",
+                false, null);
+        for (String extra : java.util.Arrays.asList(offer, informed)) {
+            if (extra != null && extra.length() > MAX_ANSWER_LENGTH) {
+                file.problem(top.get("offer-counsellor"), "offer-counsellor / counsellor-informed が" + MAX_ANSWER_LENGTH
+                        + "文字を超えています");
+            }
+        }
+        if (expected == SafetyTier.PREPARATION && (offer != null || informed != null)) {
+            file.problem(top.get("offer-counsellor"), "備え（preparation）には offer-counsellor / counsellor-informed を書きません");
+        }
         List<Sign> signs = new ArrayList<>();
         List<Node> items = file.items(top.get("signs"), "signs");
         if (items.isEmpty()) {
@@ -85,7 +97,7 @@ public final class TierFileReader {
         if (!file.ok()) {
             return Read.failed(file.problems());
         }
-        return Read.ok(new TierRules(expected, answer, flowState, Boolean.TRUE.equals(offer), signs));
+        return Read.ok(new TierRules(expected, answer, flowState, offer, informed, signs));
     }
 
     private static Sign sign(YamlFile file, Node node, SafetyTier tier, Vocabulary words) {

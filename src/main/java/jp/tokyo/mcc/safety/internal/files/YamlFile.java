@@ -144,23 +144,6 @@ final class YamlFile {
         return seq.getValue();
     }
 
-    Boolean bool(Node node, String what) {
-        if (node == null) {
-            return null;
-        }
-        if (node instanceof ScalarNode s) {
-            String v = s.getValue().strip();
-            if (v.equals("true") || v.equals("yes")) {
-                return true;
-            }
-            if (v.equals("false") || v.equals("no")) {
-                return false;
-            }
-        }
-        problem(node, what + "は true か false で書いてください");
-        return null;
-    }
-
     Double number(Node node, String what) {
         if (node == null) {
             return null;
