@@ -137,8 +137,8 @@ class StaffApiRoundTripIT extends AbstractBotIT {
     void outOfHoursTheFamilyIsToldOnceADay() {
         String user = Webhooks.newUserId();
         HandoffReceipt receipt = desk.open(Handoffs.request(user, CenterId.KUBU));
-        assertThat(openInquiries.takeOver(Handoffs.text(user, "夜分にすみません"), false)).isTrue();
-        assertThat(openInquiries.takeOver(Handoffs.text(user, "もうひとつ質問があります"), false)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "夜分にすみません"), SafetyAssessment.NOTHING)).isTrue();
+        assertThat(openInquiries.takeOver(Handoffs.text(user, "もうひとつ質問があります"), SafetyAssessment.NOTHING)).isTrue();
         List<String> texts = StaffClient.admin(port).get("/api/inquiries/" + receipt.inquiryNumber()).json()
                 .get("messages").findValuesAsText("text");
         long notices = texts.stream().filter(t -> t.contains("受付時間外")).count();
