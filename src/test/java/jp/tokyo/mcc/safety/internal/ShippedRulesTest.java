@@ -91,6 +91,19 @@ class ShippedRulesTest {
         assertThat(outcome("もしカニューレが抜けたらどうしよう")).isEqualTo("REMINDER"); // a supposition outweighs it
         assertThat(outcome("さっき1分くらいけいれんして、今は落ち着いています")).isEqualTo("URGENT"); // calm: one tier lower
         assertThat(outcome("血が止まらないときはどうしたらいいですか")).isEqualTo("REMINDER");
+        // calm with another subject is not the sign's calm: it is the screen that went out
+        assertThat(outcome("人工呼吸器のアラームが鳴りやまない、画面が消えた")).isEqualTo("EMERGENCY");
+        // how likely something is (誤嚥しにくい, 抜けやすい) is not that it happens
+        assertThat(outcome("誤嚥しにくいとろみの付け方を教えて")).isNotIn("EMERGENCY", "URGENT");
+        assertThat(outcome("呼吸しにくいみたいです")).isEqualTo("EMERGENCY");
+    }
+
+    @Test
+    void aVerbFoundInKanaStartsWhereTheDictionarySaysAWordStarts() {
+        // the ける of 持っていける is not 蹴る, the いれん of けいれん is not 入れる
+        assertThat(outcome("避難所に呼吸器を持っていけるか知りたい")).isIn("PREPARATION", "NONE");
+        assertThat(outcome("子どもを蹴ってしまいそう")).isEqualTo("CRISIS");
+        assertThat(outcome("かにゅーれぬけた")).isEqualTo("EMERGENCY"); // kana the dictionary cannot split
     }
 
     @Test
@@ -106,6 +119,10 @@ class ShippedRulesTest {
         assertThat(outcome("停電が心配です")).isEqualTo("PREPARATION"); // a worry about what might happen
         assertThat(outcome("停電していて心配です")).isEqualTo("DISASTER"); // happening, and a worry
         assertThat(outcome("台風が近づいていて不安")).isEqualTo("DISASTER");
+        assertThat(outcome("断水していて経管栄養の準備ができない")).isEqualTo("DISASTER"); // happening, not preparing
+        assertThat(outcome("停電したときの準備をしておきたい")).isEqualTo("PREPARATION");
+        assertThat(outcome("去年停電したので準備をしたい")).isEqualTo("PREPARATION");
+        assertThat(outcome("雷で電気が消えた")).isEqualTo("DISASTER");
     }
 
     @Test

@@ -12,7 +12,8 @@ import jp.tokyo.mcc.safety.internal.text.Token;
 /**
  * Weighs a seen sign against its context (flows/safety/context.yaml):
  * <ul>
- *   <li>{@code calm} after the sign, in its sentence (今は落ち着いています): one tier lower;</li>
+ *   <li>{@code calm} after the sign, in its sentence, unless another subject comes between (今は落ち着いています:
+ *       one tier lower; アラームが鳴りやまない、<u>画面が</u>消えた: it is the screen that went out);</li>
  *   <li>{@code present} anywhere in the sentence (今, まだ, どうしよう): it is happening, whatever else is said;</li>
  *   <li>{@code past} in the sign's clause with the clause in the past tense (先週けいれんがありました),
  *       {@code frame} in the sign's clause (講習, 予防, もしも), or {@code about} right after the sign (目安, 方法,
@@ -21,7 +22,9 @@ import jp.tokyo.mcc.safety.internal.text.Token;
  * What that means per tier: an emergency talked about gets the one-line reminder; calm makes it urgent doubt
  * (#7119 / #8000) or, talked about, the reminder. Urgent doubt talked about gets the reminder (calm does not lower it:
  * whether to see a doctor after a fall is still the question). A crisis counts unless it is in talk about training or
- * prevention, or a supposition. A disaster talked about, or over, is preparation (the FAQ answers).
+ * prevention, or a supposition. A disaster talked about, or over, is preparation (the FAQ answers), unless the words
+ * go on in the progressive or the past outside talk of the past, a supposition or 〜とき (断水していて、経管栄養の準備が
+ * できない: the water is off now).
  */
 final class ContextJudge {
 
@@ -29,10 +32,12 @@ final class ContextJudge {
 
     private final ContextCues cues;
     private final Vocabulary vocabulary;
+    private final SignMatcher matcher;
 
-    ContextJudge(ContextCues cues, Vocabulary vocabulary) {
+    ContextJudge(ContextCues cues, Vocabulary vocabulary, SignMatcher matcher) {
         this.cues = cues;
         this.vocabulary = vocabulary;
+        this.matcher = matcher;
     }
 
     Finding judge(Hit hit, Mentions mentions) {
@@ -48,7 +53,8 @@ final class ContextJudge {
         boolean calm = false;
         for (Mention m : mentions.of(cues.calm())) {
             // 止まったら is a supposition, not calm
-            calm |= m.start() >= start && m.end() <= sentenceEnd && !hit.overlaps(m) && !aboutAfter(m.end(), mentions);
+            calm |= m.start() >= start && m.end() <= sentenceEnd && !hit.overlaps(m) && !aboutAfter(m.end(), mentions)
+                    && !(m.start() >= end && matcher.interrupted(end, m.start(), hit.sign(), mentions));
         }
         boolean about = aboutAfter(hit, mentions);
         boolean present = false;
@@ -87,7 +93,8 @@ final class ContextJudge {
             case URGENT -> talk && !present ? reminder(name, seen, why) : alarm(name, seen, SafetyTier.URGENT, why);
             case CRISIS -> frame || supposing ? new Finding(name, seen, null, Finding.Outcome.NONE, why)
                     : alarm(name, seen, SafetyTier.CRISIS, why);
-            case DISASTER -> present && !calm || !calm && !talk && !(worry && !happening(hit, mentions))
+            case DISASTER -> !calm && (present || !talk && !(worry && !happening(hit, mentions))
+                    || frame && !past && !about && !supposing && happening(hit, mentions))
                     ? alarm(name, seen, SafetyTier.DISASTER, why) : preparation(name, seen, why);
             case PREPARATION -> preparation(name, seen, why);
         };

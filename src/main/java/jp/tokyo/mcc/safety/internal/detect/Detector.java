@@ -24,7 +24,7 @@ public final class Detector {
         this.rules = rules;
         this.finder = new MentionFinder(new ConceptIndex(rules.concepts()), rules.vocabulary());
         this.matcher = new SignMatcher(rules.vocabulary());
-        this.judge = new ContextJudge(rules.cues(), rules.vocabulary());
+        this.judge = new ContextJudge(rules.cues(), rules.vocabulary(), matcher);
         this.signs = rules.signs();
     }
 

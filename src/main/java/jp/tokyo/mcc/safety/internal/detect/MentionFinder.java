@@ -105,7 +105,7 @@ final class MentionFinder {
             for (ConceptIndex.KanaEntry e : candidates) {
                 int end = key.startsWith(e.form().key(), p) ? p + e.form().key().length() : typoEnd(key, p, e.form());
                 if (end < 0 || !KanaForms.fits(e.form(), key, p) || inKatakanaWord(text, p, e.form())
-                        || e.form().polarity() == KanaForms.Polarity.NOUN && !text.wordMayStartAt(text.textOffset(p))) {
+                        || !text.wordMayStartAt(text.textOffset(p))) {
                     continue;
                 }
                 int same = -1;

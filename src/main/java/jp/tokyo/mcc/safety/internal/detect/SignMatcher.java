@@ -96,7 +96,7 @@ final class SignMatcher {
     }
 
     /** Another subject or object between a thing and its state: a noun (not a person, time or number) + が/は/も/を. */
-    private boolean interrupted(int from, int to, Sign sign, Mentions mentions) {
+    boolean interrupted(int from, int to, Sign sign, Mentions mentions) {
         AnalyzedText text = mentions.text();
         List<Token> tokens = text.tokens();
         for (int i = text.tokenAt(from); i + 1 < tokens.size() && tokens.get(i + 1).end() <= to; i++) {
