@@ -32,7 +32,6 @@ class SafetyFlagIT extends AbstractBotIT {
         family.tap("これで全部");
         List<String> answer = family.say(concern);
         family.tap("このLINEで");
-        family.tap("はい");
         Matcher m = NUMBER.matcher(String.join("\n", family.tap("この内容で送る")));
         assertThat(m.find()).isTrue();
         assertThat(answer).isNotEmpty();
