@@ -73,7 +73,25 @@ class CodeStandardsTest {
             Map.entry("jp/tokyo/mcc/knowledge/internal/JapaneseText.java", "character classes for the Japanese search"),
             Map.entry("jp/tokyo/mcc/calendar/internal/HolidayYear.java", "official names of national holidays"),
             Map.entry("jp/tokyo/mcc/calendar/internal/NationalHolidayRules.java", "official names of national holidays"),
-            Map.entry("jp/tokyo/mcc/calendar/internal/SpecialLaws.java", "official names of national holidays"));
+            Map.entry("jp/tokyo/mcc/calendar/internal/SpecialLaws.java", "official names of national holidays"),
+            Map.entry("jp/tokyo/mcc/safety/internal/detect/ContextJudge.java",
+                    "particles, auxiliaries and part-of-speech tags that tell a tense, a condition or a progressive"),
+            Map.entry("jp/tokyo/mcc/safety/internal/detect/SignMatcher.java",
+                    "particles that mark a subject, and the units of numbers (度, 分)"),
+            Map.entry("jp/tokyo/mcc/safety/internal/text/AnalyzedText.java", "particles that end a clause (が, けど...)"),
+            Map.entry("jp/tokyo/mcc/safety/internal/text/KanaForms.java", "the conjugation of kana verbs and adjectives"),
+            Map.entry("jp/tokyo/mcc/safety/internal/text/SafetyText.java", "character classes for normalizing kana"),
+            Map.entry("jp/tokyo/mcc/safety/internal/text/Token.java", "part-of-speech tags of Kuromoji"),
+            Map.entry("jp/tokyo/mcc/safety/internal/text/Word.java", "part-of-speech tags of Kuromoji"),
+            Map.entry("jp/tokyo/mcc/safety/internal/text/WordPattern.java", "part-of-speech tags of Kuromoji"),
+            // the safety files' problems, shown to administrators in Japanese with line and column (as the flows'
+            // validator should too); to move to a message bundle
+            Map.entry("jp/tokyo/mcc/safety/internal/files/ContextFileReader.java", "problems of context.yaml"),
+            Map.entry("jp/tokyo/mcc/safety/internal/files/SafetyFiles.java", "problems of a missing safety file"),
+            Map.entry("jp/tokyo/mcc/safety/internal/files/Terms.java", "problems of a word list"),
+            Map.entry("jp/tokyo/mcc/safety/internal/files/TierFileReader.java", "problems of a tier file"),
+            Map.entry("jp/tokyo/mcc/safety/internal/files/WordsFileReader.java", "problems of words.yaml"),
+            Map.entry("jp/tokyo/mcc/safety/internal/files/YamlFile.java", "problems of YAML structure"));
 
     @Test
     void javaInMainHoldsNoJapaneseTextOutsideComments() throws IOException {

@@ -55,6 +55,15 @@ class SafetyCorpusTest {
     }
 
     @Test
+    void theDevelopmentCorpusAloneHasTheMinimumOfEachKind() {
+        assertThat(dev.lines()).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(dev.expecting(Expect.EMERGENCY)).hasSizeGreaterThanOrEqualTo(250);
+        assertThat(dev.expecting(Expect.NONE)).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(dev.expecting(Expect.CRISIS)).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(dev.expecting(Expect.PREPARATION)).hasSizeGreaterThanOrEqualTo(40);
+    }
+
+    @Test
     void developmentCorpus() {
         check(new CorpusScore(dev, net));
     }

@@ -61,8 +61,8 @@ public final class Detector {
         AnalyzedText analysed = AnalyzedText.of(normalized);
         List<String> found = new ArrayList<>();
         for (Mention m : finder.find(analysed)) {
-            found.add(m.concept().name() + "「" + normalized.substring(m.start(), m.end()) + "」"
-                    + (m.negated() ? "否" : "") + (m.counts() ? "" : "×"));
+            found.add(m.concept().name() + "[" + normalized.substring(m.start(), m.end()) + "]"
+                    + (m.negated() ? " negated" : "") + (m.counts() ? "" : " (form not counted)"));
         }
         return found;
     }
