@@ -83,15 +83,7 @@ class CodeStandardsTest {
             Map.entry("jp/tokyo/mcc/safety/internal/text/SafetyText.java", "character classes for normalizing kana"),
             Map.entry("jp/tokyo/mcc/safety/internal/text/Token.java", "part-of-speech tags of Kuromoji"),
             Map.entry("jp/tokyo/mcc/safety/internal/text/Word.java", "part-of-speech tags of Kuromoji"),
-            Map.entry("jp/tokyo/mcc/safety/internal/text/WordPattern.java", "part-of-speech tags of Kuromoji"),
-            // the safety files' problems, shown to administrators in Japanese with line and column (as the flows'
-            // validator should too); to move to a message bundle
-            Map.entry("jp/tokyo/mcc/safety/internal/files/ContextFileReader.java", "problems of context.yaml"),
-            Map.entry("jp/tokyo/mcc/safety/internal/files/SafetyFiles.java", "problems of a missing safety file"),
-            Map.entry("jp/tokyo/mcc/safety/internal/files/Terms.java", "problems of a word list"),
-            Map.entry("jp/tokyo/mcc/safety/internal/files/TierFileReader.java", "problems of a tier file"),
-            Map.entry("jp/tokyo/mcc/safety/internal/files/WordsFileReader.java", "problems of words.yaml"),
-            Map.entry("jp/tokyo/mcc/safety/internal/files/YamlFile.java", "problems of YAML structure"));
+            Map.entry("jp/tokyo/mcc/safety/internal/text/WordPattern.java", "part-of-speech tags of Kuromoji"));
 
     @Test
     void javaInMainHoldsNoJapaneseTextOutsideComments() throws IOException {

@@ -22,13 +22,13 @@ public final class ContextFileReader {
 
     public static Read<ContextCues> read(String name, String content) {
         YamlFile file = new YamlFile(name, content);
-        Map<String, Node> top = file.top(TOP, "reminder:, present: など");
+        Map<String, Node> top = file.top(TOP, ProblemText.of("context.expected"));
         if (top == null) {
             return Read.failed(file.problems());
         }
-        String reminder = file.text(top.get("reminder"), "reminder（ひとことの注意）", true, null);
+        String reminder = file.text(top.get("reminder"), ProblemText.of("context.reminder"), true, null);
         if (reminder != null && (reminder.contains("\n") || reminder.length() > MAX_REMINDER)) {
-            file.problem(top.get("reminder"), "reminder は1行、" + MAX_REMINDER + "文字までにしてください");
+            file.problem(top.get("reminder"), ProblemText.of("context.reminder-too-long", MAX_REMINDER));
         }
         Concept present = cue(file, top, "present");
         Concept calm = cue(file, top, "calm");
@@ -46,7 +46,7 @@ public final class ContextFileReader {
     private static Concept cue(YamlFile file, Map<String, Node> top, String key) {
         Node node = top.get(key);
         if (node == null) {
-            file.problem((Node) null, key + " がありません");
+            file.problem((Node) null, ProblemText.of("words.key-missing", key));
         }
         return Terms.concept(file, key, node, key);
     }

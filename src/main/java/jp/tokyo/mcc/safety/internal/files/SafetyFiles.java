@@ -121,12 +121,12 @@ public final class SafetyFiles {
         String name = FOLDER + "/" + file;
         Resource resource = source.apply(file);
         if (resource == null || !resource.exists()) {
-            return new Read<>(null, List.of(name + ": ファイルがありません"));
+            return new Read<>(null, List.of(name + ": " + ProblemText.of("file.missing")));
         }
         try {
             return reader.read(name, resource.getContentAsString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return new Read<>(null, List.of(name + ": 読めません（" + e.getClass().getSimpleName() + "）"));
+            return new Read<>(null, List.of(name + ": " + ProblemText.of("file.unreadable", e.getClass().getSimpleName())));
         }
     }
 }

@@ -35,8 +35,8 @@ final class Terms {
                     add(file, item, Concept.Form.ANY, terms, what);
                     continue;
                 }
-                Map<String, Node> forms = file.mapping(item, FORMS, what + "の項目",
-                        "negated: [止まる] か affirmed: [止まる]");
+                Map<String, Node> forms = file.mapping(item, FORMS, ProblemText.of("terms.item", what),
+                        ProblemText.of("terms.forms-expected"));
                 if (forms == null) {
                     continue;
                 }
@@ -48,10 +48,10 @@ final class Terms {
                 }
             }
         } else if (node != null) {
-            file.problem(node, what + "は言葉のリストで書いてください（例: [息, 呼吸]）");
+            file.problem(node, ProblemText.of("terms.not-list", what));
         }
         if (terms.isEmpty() && node != null) {
-            file.problem(node, what + "に言葉が1つもありません");
+            file.problem(node, ProblemText.of("terms.empty", what));
         }
         return new Concept(name, terms);
     }
@@ -64,25 +64,24 @@ final class Terms {
                 add(file, item, form, terms, what);
             }
         } else {
-            file.problem(node, what + "の negated / affirmed は言葉のリストで書いてください");
+            file.problem(node, ProblemText.of("terms.forms-not-list", what));
         }
     }
 
     private static void add(YamlFile file, Node node, Concept.Form form, List<Concept.Term> terms, String what) {
         if (!(node instanceof ScalarNode s) || s.getValue().isBlank()) {
-            file.problem(node, what + "に、空のものか文字ではないものがあります");
+            file.problem(node, ProblemText.of("yaml.bad-item", what));
             return;
         }
         String word = s.getValue().strip();
         String normalized = SafetyText.normalize(word);
         if (normalized.codePointCount(0, normalized.length()) < 2 && !hasKanji(normalized)) {
-            file.problem(node, what + "の「" + word + "」は短すぎます（かな・英字1文字の言葉はほかの言葉の中にも見つかってしまいます。"
-                    + "漢字1文字ならだいじょうぶです）");
+            file.problem(node, ProblemText.of("terms.too-short", what, word));
             return;
         }
         WordPattern pattern = WordPattern.compile(word);
         if (pattern == null) {
-            file.problem(node, what + "の「" + word + "」から言葉が読み取れません");
+            file.problem(node, ProblemText.of("terms.unreadable", what, word));
             return;
         }
         terms.add(new Concept.Term(pattern, form));

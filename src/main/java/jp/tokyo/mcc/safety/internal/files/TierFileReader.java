@@ -41,55 +41,53 @@ public final class TierFileReader {
 
     public static Read<TierRules> read(String name, SafetyTier expected, String content, Vocabulary words) {
         YamlFile file = new YamlFile(name, content);
-        Map<String, Node> top = file.top(TOP, "tier:, answer:, signs:");
+        Map<String, Node> top = file.top(TOP, ProblemText.of("tier.expected"));
         if (top == null) {
             return Read.failed(file.problems());
         }
         String tier = file.text(top.get("tier"), "tier", true, null);
         String lower = expected.name().toLowerCase(Locale.ROOT);
         if (tier != null && !tier.equals(lower)) {
-            file.problem(top.get("tier"), "このファイルの tier は " + lower + " です");
+            file.problem(top.get("tier"), ProblemText.of("tier.wrong-tier", lower));
         }
         List<String> answer = file.texts(top.get("answer"), "answer");
         if (expected == SafetyTier.PREPARATION) {
             if (!answer.isEmpty()) {
-                file.problem(top.get("answer"), "備え（preparation）には answer を書きません。よくある質問（faq/）から答えます");
+                file.problem(top.get("answer"), ProblemText.of("tier.preparation-answer"));
             }
         } else if (answer.isEmpty() || answer.size() > MAX_ANSWERS) {
             file.problem(top.containsKey("answer") ? top.get("answer") : null,
-                    "answer（すぐに送る答え）は1〜" + MAX_ANSWERS + "通で書いてください");
+                    ProblemText.of("tier.answer-count", MAX_ANSWERS));
         }
         for (String a : answer) {
             if (a.length() > MAX_ANSWER_LENGTH) {
-                file.problem(top.get("answer"), "answer の1通が" + MAX_ANSWER_LENGTH + "文字を超えています");
+                file.problem(top.get("answer"), ProblemText.of("tier.answer-too-long", MAX_ANSWER_LENGTH));
             }
         }
         String flowState = file.text(top.get("flow-state"), "flow-state", false, null);
         if (flowState != null && !FLOW_STATE.matcher(flowState).matches()) {
-            file.problem(top.get("flow-state"), "flow-state は「流れのid:状態」の形で書いてください（例: intake:disaster）");
+            file.problem(top.get("flow-state"), ProblemText.of("tier.flow-state"));
         }
-        String offer = file.text(top.get("offer-counsellor"), "offer-counsellor（相談員への道を示す文）", false, null);
-        String informed = file.text(top.get("counsellor-informed"), "counsellor-informed（相談員とやりとり中の方への文）",
-                false, null);
+        String offer = file.text(top.get("offer-counsellor"), ProblemText.of("tier.offer"), false, null);
+        String informed = file.text(top.get("counsellor-informed"), ProblemText.of("tier.informed"), false, null);
         for (String extra : java.util.Arrays.asList(offer, informed)) {
             if (extra != null && extra.length() > MAX_ANSWER_LENGTH) {
-                file.problem(top.get("offer-counsellor"), "offer-counsellor / counsellor-informed が" + MAX_ANSWER_LENGTH
-                        + "文字を超えています");
+                file.problem(top.get("offer-counsellor"), ProblemText.of("tier.counsellor-too-long", MAX_ANSWER_LENGTH));
             }
         }
         if (expected == SafetyTier.PREPARATION && (offer != null || informed != null)) {
-            file.problem(top.get("offer-counsellor"), "備え（preparation）には offer-counsellor / counsellor-informed を書きません");
+            file.problem(top.get("offer-counsellor"), ProblemText.of("tier.preparation-counsellor"));
         }
         List<Sign> signs = new ArrayList<>();
         List<Node> items = file.items(top.get("signs"), "signs");
         if (items.isEmpty()) {
-            file.problem(top.containsKey("signs") ? top.get("signs") : null, "signs（知らせるしるし）が1つもありません");
+            file.problem(top.containsKey("signs") ? top.get("signs") : null, ProblemText.of("tier.no-signs"));
         }
         Set<String> names = new HashSet<>();
         for (Node item : items) {
             Sign sign = sign(file, item, expected, words);
             if (sign != null && !names.add(sign.name())) {
-                file.problem(item, "しるし「" + sign.name() + "」の名前が2回使われています");
+                file.problem(item, ProblemText.of("tier.sign-name-twice", sign.name()));
             } else if (sign != null) {
                 signs.add(sign);
             }
@@ -101,21 +99,21 @@ public final class TierFileReader {
     }
 
     private static Sign sign(YamlFile file, Node node, SafetyTier tier, Vocabulary words) {
-        Map<String, Node> fields = file.mapping(node, SIGN, "しるし", "name: と all: [なかま, なかま]");
+        Map<String, Node> fields = file.mapping(node, SIGN, ProblemText.of("sign"), ProblemText.of("sign.expected"));
         if (fields == null) {
             return null;
         }
-        String name = file.text(fields.get("name"), "しるしの name", true, node);
-        String what = "しるし「" + (name == null ? "?" : name) + "」";
-        List<Concept> all = concepts(file, fields.get("all"), what + "の all", words);
+        String name = file.text(fields.get("name"), ProblemText.of("sign.name"), true, node);
+        String what = ProblemText.of("sign.what", name == null ? "?" : name);
+        List<Concept> all = concepts(file, fields.get("all"), ProblemText.of("sign.all", what), words);
         if (fields.get("all") == null) {
-            file.problem(node, what + "に all（そろうと知らせる言葉のなかま）がありません");
+            file.problem(node, ProblemText.of("sign.no-all", what));
         }
-        List<Concept> unless = concepts(file, fields.get("unless"), what + "の unless", words);
-        Double below = file.number(fields.get("below"), what + "の below");
-        Double above = file.number(fields.get("above"), what + "の above");
+        List<Concept> unless = concepts(file, fields.get("unless"), ProblemText.of("sign.unless", what), words);
+        Double below = file.number(fields.get("below"), ProblemText.of("sign.below", what));
+        Double above = file.number(fields.get("above"), ProblemText.of("sign.above", what));
         if (below != null && above != null) {
-            file.problem(node, what + "には below と above の片方だけを書いてください");
+            file.problem(node, ProblemText.of("sign.below-and-above", what));
         }
         return name == null ? null : new Sign(name, tier, all, unless, below, above);
     }
@@ -128,18 +126,18 @@ public final class TierFileReader {
         List<Node> items = node instanceof ScalarNode ? List.of(node) : file.items(node, what);
         for (Node item : items) {
             if (!(item instanceof ScalarNode s) || s.getValue().isBlank()) {
-                file.problem(item, what + "には words.yaml の言葉のなかまの名前を書いてください");
+                file.problem(item, ProblemText.of("sign.concept-not-text", what));
                 continue;
             }
             Concept c = words.concepts().get(s.getValue().strip());
             if (c == null) {
-                file.problem(item, "「" + s.getValue().strip() + "」という言葉のなかまは words.yaml にありません（" + what + "）");
+                file.problem(item, ProblemText.of("sign.unknown-concept", s.getValue().strip(), what));
             } else {
                 concepts.add(c);
             }
         }
         if (concepts.isEmpty() && !items.isEmpty() && file.ok()) {
-            file.problem(node, what + "が空です");
+            file.problem(node, ProblemText.of("sign.empty", what));
         }
         return concepts;
     }

@@ -28,20 +28,20 @@ public final class WordsFileReader {
 
     public static Read<Vocabulary> read(String name, String content) {
         YamlFile file = new YamlFile(name, content);
-        Map<String, Node> top = file.top(TOP, "concepts: など");
+        Map<String, Node> top = file.top(TOP, ProblemText.of("words.expected"));
         if (top == null) {
             return Read.failed(file.problems());
         }
         List<Vocabulary.Rewrite> rewrites = new ArrayList<>();
         Node rewriteNode = top.get("rewrites");
         if (rewriteNode != null) {
-            Map<String, Node> pairs = file.mapping(rewriteNode, null, "rewrites", "とらん: ていない のように");
+            Map<String, Node> pairs = file.mapping(rewriteNode, null, "rewrites", ProblemText.of("words.rewrites-expected"));
             if (pairs != null) {
                 pairs.forEach((from, to) -> {
-                    String target = file.text(to, "rewrites の「" + from + "」の書き換え先", true, rewriteNode);
+                    String target = file.text(to, ProblemText.of("words.rewrite-target", from), true, rewriteNode);
                     String source = SafetyText.normalize(from);
                     if (source.length() < 2) {
-                        file.problem(to, "rewrites の「" + from + "」は短すぎます（2文字以上にしてください）");
+                        file.problem(to, ProblemText.of("words.rewrite-too-short", from));
                     } else if (target != null) {
                         rewrites.add(new Vocabulary.Rewrite(source, SafetyText.normalize(target)));
                     }
@@ -51,7 +51,7 @@ public final class WordsFileReader {
         rewrites.sort(Comparator.comparingInt((Vocabulary.Rewrite r) -> r.from().length()).reversed());
         Set<String> negation = bases(file.texts(top.get("negation"), "negation"));
         if (negation.isEmpty()) {
-            file.problem((Node) null, "negation（打ち消しの言葉: ない, ん など）がありません");
+            file.problem((Node) null, ProblemText.of("words.no-negation"));
         }
         Set<String> light = bases(file.texts(top.get("light-verbs"), "light-verbs"));
         Concept people = required(file, top, "people");
@@ -60,11 +60,11 @@ public final class WordsFileReader {
         Map<String, Concept> concepts = new LinkedHashMap<>();
         Node list = top.get("concepts");
         if (list == null) {
-            file.problem((Node) null, "concepts（言葉のなかま）がありません");
+            file.problem((Node) null, ProblemText.of("words.no-concepts"));
         } else {
-            Map<String, Node> named = file.mapping(list, null, "concepts", "なかまの名前: [言葉, 言葉]");
+            Map<String, Node> named = file.mapping(list, null, "concepts", ProblemText.of("words.concepts-expected"));
             if (named != null) {
-                named.forEach((n, words) -> concepts.put(n, Terms.concept(file, n, words, "「" + n + "」")));
+                named.forEach((n, words) -> concepts.put(n, Terms.concept(file, n, words, ProblemText.of("words.concept", n))));
             }
         }
         if (!file.ok()) {
@@ -76,7 +76,7 @@ public final class WordsFileReader {
     private static Concept required(YamlFile file, Map<String, Node> top, String key) {
         Node node = top.get(key);
         if (node == null) {
-            file.problem((Node) null, key + " がありません");
+            file.problem((Node) null, ProblemText.of("words.key-missing", key));
         }
         return Terms.concept(file, key, node, key);
     }

@@ -36,9 +36,9 @@ final class YamlFile {
             root = new Yaml(options).compose(new StringReader(content));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problem(mark, "YAMLとして読めません（" + String.valueOf(e.getProblem()) + "）。インデントや「:」「-」を確かめてください");
+            problem(mark, ProblemText.of("yaml.unreadable", e.getProblem()));
         } catch (YAMLException e) {
-            problems.add(name + ": YAMLとして読めません");
+            problems.add(name + ": " + ProblemText.of("yaml.unreadable-short"));
         }
     }
 
@@ -58,33 +58,32 @@ final class YamlFile {
     Map<String, Node> top(Set<String> known, String expected) {
         if (root == null) {
             if (problems.isEmpty()) {
-                problems.add(name + ": ファイルが空です（" + expected + "）");
+                problems.add(name + ": " + ProblemText.of("yaml.empty", expected));
             }
             return null;
         }
-        return mapping(root, known, "ファイルのいちばん上", expected);
+        return mapping(root, known, ProblemText.of("yaml.top"), expected);
     }
 
     /** A mapping's entries by key, in order; unknown or repeated keys are problems. */
     Map<String, Node> mapping(Node node, Set<String> known, String what, String expected) {
         if (!(node instanceof MappingNode m)) {
-            problem(node, what + "は「名前: 中身」の形で書いてください（" + expected + "）");
+            problem(node, ProblemText.of("yaml.not-mapping", what, expected));
             return null;
         }
         Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
-                problem(t.getKeyNode(), "名前のところに文字ではないものがあります");
+                problem(t.getKeyNode(), ProblemText.of("yaml.key-not-text"));
                 continue;
             }
             String k = key.getValue().strip();
             if (known != null && !known.contains(k)) {
-                problem(key, "「" + k + "」は知らない項目です（使えるのは " + String.join("、", known.stream().sorted().toList())
-                        + "）");
+                problem(key, ProblemText.of("yaml.unknown-key", k, String.join("、", known.stream().sorted().toList())));
                 continue;
             }
             if (entries.containsKey(k)) {
-                problem(key, "「" + k + "」が2回書かれています");
+                problem(key, ProblemText.of("yaml.key-twice", k));
                 continue;
             }
             entries.put(k, t.getValueNode());
@@ -96,12 +95,12 @@ final class YamlFile {
     String text(Node node, String what, boolean required, Node parent) {
         if (node == null) {
             if (required) {
-                problem(parent, what + "がありません");
+                problem(parent, ProblemText.of("yaml.missing", what));
             }
             return null;
         }
         if (!(node instanceof ScalarNode s) || s.getValue().isBlank()) {
-            problem(node, what + "は空でない文字で書いてください");
+            problem(node, ProblemText.of("yaml.not-text", what));
             return null;
         }
         return s.getValue().strip();
@@ -120,14 +119,14 @@ final class YamlFile {
             return texts;
         }
         if (!(node instanceof SequenceNode seq)) {
-            problem(node, what + "は「[言葉, 言葉]」か、行ごとの「- 言葉」のリストで書いてください");
+            problem(node, ProblemText.of("yaml.not-list", what));
             return texts;
         }
         for (Node item : seq.getValue()) {
             if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
                 texts.add(s.getValue().strip());
             } else {
-                problem(item, what + "に、空のものか文字ではないものがあります");
+                problem(item, ProblemText.of("yaml.bad-item", what));
             }
         }
         return texts;
@@ -138,7 +137,7 @@ final class YamlFile {
             return List.of();
         }
         if (!(node instanceof SequenceNode seq)) {
-            problem(node, what + "は「- 」で始まる行のリストで書いてください");
+            problem(node, ProblemText.of("yaml.not-items", what));
             return List.of();
         }
         return seq.getValue();
@@ -155,7 +154,7 @@ final class YamlFile {
                 // below
             }
         }
-        problem(node, what + "は数字で書いてください（例: 90）");
+        problem(node, ProblemText.of("yaml.not-number", what));
         return null;
     }
 
@@ -165,7 +164,7 @@ final class YamlFile {
 
     void problem(Mark mark, String message) {
         problems.add(mark == null ? name + ": " + message
-                : name + " " + (mark.getLine() + 1) + "行" + (mark.getColumn() + 1) + "列: " + message);
+                : name + " " + ProblemText.of("at", mark.getLine() + 1, mark.getColumn() + 1) + ": " + message);
     }
 
     static Set<String> keys(String... keys) {
