@@ -23,6 +23,7 @@ import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.StaffClient;
 import jp.tokyo.mcc.support.Webhooks;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -73,11 +74,11 @@ class ConsoleOnAnyScreenBrowserIT extends AbstractBotIT {
             String word = "ひまわり" + System.nanoTime();
             HandoffReceipt mine = desk.open(Handoffs.request(family, CenterId.KUBU));
             long mineId = idOf(StaffClient.admin(port), mine);
-            assertThat(openInquiries.takeOver(Handoffs.text(family, "吸引の回数が" + word + "増えました"), false)).isTrue();
+            assertThat(openInquiries.takeOver(Handoffs.text(family, "吸引の回数が" + word + "増えました"), SafetyAssessment.NOTHING)).isTrue();
             String otherWord = "あさがお" + System.nanoTime();
             String tamaFamily = Webhooks.newUserId();
             desk.open(Handoffs.request(tamaFamily, CenterId.TAMA));
-            assertThat(openInquiries.takeOver(Handoffs.text(tamaFamily, otherWord), false)).isTrue();
+            assertThat(openInquiries.takeOver(Handoffs.text(tamaFamily, otherWord), SafetyAssessment.NOTHING)).isTrue();
 
             phone.open("/console/login");
             assertFitsAndAccessible(phone, "login");
@@ -120,7 +121,7 @@ class ConsoleOnAnyScreenBrowserIT extends AbstractBotIT {
             phone.waitForText("#inquiry-list", mine.inquiryNumber());
             assertThat(phone.present("#unread-" + mineId)).isFalse();
             phone.waitUpTo(10).until(d -> "on".equals(phone.script("return document.body.dataset.live")));
-            assertThat(openInquiries.takeOver(Handoffs.text(family, "一日に十回です"), false)).isTrue();
+            assertThat(openInquiries.takeOver(Handoffs.text(family, "一日に十回です"), SafetyAssessment.NOTHING)).isTrue();
             phone.waitForText("#unread-" + mineId, "未読");
             phone.open("/console/inquiries/" + mineId);
             phone.waitForText("#transcript", "一日に十回です");
@@ -141,7 +142,7 @@ class ConsoleOnAnyScreenBrowserIT extends AbstractBotIT {
             HandoffReceipt inquiry = desk.open(Handoffs.request(family, CenterId.KUBU));
             long inquiryId = idOf(StaffClient.admin(port), inquiry);
             for (int i = 1; i <= 40; i++) {
-                openInquiries.takeOver(Handoffs.text(family, "長いやりとりの" + i + "行目です。"), false);
+                openInquiries.takeOver(Handoffs.text(family, "長いやりとりの" + i + "行目です。"), SafetyAssessment.NOTHING);
             }
             browser.login(me.username(), StaffClient.PASSWORD);
             browser.open("/console/inquiries/" + inquiryId);

@@ -16,6 +16,7 @@ import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.StaffClient;
 import jp.tokyo.mcc.support.Webhooks;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,10 +51,10 @@ class InquirySearchApiIT extends AbstractBotIT {
         String word = "たんぽぽ" + System.nanoTime();
         String kubuFamily = Webhooks.newUserId();
         HandoffReceipt kubuInquiry = desk.open(Handoffs.request(kubuFamily, CenterId.KUBU));
-        openInquiries.takeOver(Handoffs.text(kubuFamily, "夜の吸引で" + word + "が心配です"), false);
+        openInquiries.takeOver(Handoffs.text(kubuFamily, "夜の吸引で" + word + "が心配です"), SafetyAssessment.NOTHING);
         String tamaFamily = Webhooks.newUserId();
         HandoffReceipt tamaInquiry = desk.open(Handoffs.request(tamaFamily, CenterId.TAMA));
-        openInquiries.takeOver(Handoffs.text(tamaFamily, "ショートステイの" + word + "について"), false);
+        openInquiries.takeOver(Handoffs.text(tamaFamily, "ショートステイの" + word + "について"), SafetyAssessment.NOTHING);
 
         // the transcript, case-insensitively, within the caller's center only
         assertThat(numbers(kubu, q(word))).containsExactly(kubuInquiry.inquiryNumber());

@@ -76,9 +76,9 @@ class SafetyFlagIT extends AbstractBotIT {
         StaffClient.Session session = new StaffClient.Session(port);
         session.login(kubu.username(), StaffClient.PASSWORD);
         String list = session.get("/console").body();
-        Matcher row = Pattern.compile("<tr[^>]*>\\s*<td><a[^>]*>" + number + "</a>(.*?)</td>", Pattern.DOTALL)
-                .matcher(list);
-        assertThat(row.find()).as("the inquiry's row").isTrue();
+        Matcher row = Pattern.compile("<li[^>]*class=\"inquiry-card[^>]*>\\s*<div class=\"card-top\">\\s*<a[^>]*>"
+                + number + "</a>(.*?)</div>", Pattern.DOTALL).matcher(list);
+        assertThat(row.find()).as("the inquiry's card").isTrue();
         assertThat(row.group(1)).contains("safety-flag", "緊急", "心の危機");
         long id = inquiry.get("id").asLong();
         String page = session.get("/console/inquiries/" + id).body();

@@ -45,8 +45,9 @@ class SimulatorOnDraftsIT extends AbstractBotIT {
         assertThat(catalog.saveDraft("intake.yaml", intake.replace(OLD_LINE, NEW_LINE), "test")).isEmpty();
         assertThat(catalog.saveDraft("faq/centers.yaml", faq.replace("相談費用は無料です", "相談費用は無料です" + FAQ_MARK),
                 "test")).isEmpty();
-        assertThat(catalog.saveDraft("safety/emergency.yaml",
-                emergency.replace("すぐに119番に電話してください。", "すぐに119番に電話してください。" + SAFETY_MARK), "test")).isEmpty();
+        String call = "すぐに119番に電話して、救急車を呼んでください。";
+        assertThat(catalog.saveDraft("safety/emergency.yaml", emergency.replace(call, call + SAFETY_MARK), "test"))
+                .isEmpty();
 
         Simulated onDrafts = new Simulated(true);
         assertThat(onDrafts.id).startsWith(Edition.DRAFT_FAMILY_PREFIX);

@@ -13,6 +13,7 @@ import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.conversation.HandoffRequest;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 
 /**
  * The counsellors' side in a trial: handoffs get a trial number and open a pretend inquiry (no real inquiry is
@@ -46,7 +47,7 @@ public class TrialDesk implements CounsellorDesk, OpenInquiries {
     }
 
     @Override
-    public boolean takeOver(IncomingEvent event, boolean answeredBySafety) {
+    public boolean takeOver(IncomingEvent event, SafetyAssessment safety) {
         if (event.kind() != IncomingEvent.Kind.MESSAGE && event.kind() != IncomingEvent.Kind.POSTBACK
                 || !open.containsKey(event.userId())) {
             return false;

@@ -16,7 +16,7 @@ import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.knowledge.FaqSearch;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.Outbox;
-import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.safety.SafetyAssessment;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -84,8 +84,8 @@ class TrialConversations implements ConversationTrials {
         }
 
         @Override
-        public void answer(IncomingEvent event, SafetyAlert alert) {
-            service.answer(event, alert);
+        public void answer(IncomingEvent event, SafetyAssessment safety) {
+            service.answer(event, safety);
         }
 
         @Override

@@ -94,6 +94,30 @@ public final class SafetyFiles {
         return new Loaded(new Rulebook(words, cues, tiers), status(problems, live), allGood);
     }
 
+    /**
+     * The status id of one of the folder's files (words.yaml: {@code safety-words}, emergency.yaml:
+     * {@code safety-emergency}...), or null for a file the safety net does not read.
+     */
+    public static String statusId(String file) {
+        if (file.equals(WordsFileReader.FILE)) {
+            return "safety-words";
+        }
+        if (file.equals(ContextFileReader.FILE)) {
+            return "safety-context";
+        }
+        for (SafetyTier tier : SafetyTier.values()) {
+            if (file.equals(TierFileReader.fileName(tier))) {
+                return "safety-" + key(tier);
+            }
+        }
+        return null;
+    }
+
+    /** The problem of a file in the folder that the safety net does not read. */
+    public static String unknownFile() {
+        return ProblemText.of("file.unknown");
+    }
+
     /** The status ids on the administrators' page: safety-words, safety-context, safety-emergency... */
     static String key(SafetyTier tier) {
         return tier.name().toLowerCase(java.util.Locale.ROOT);
