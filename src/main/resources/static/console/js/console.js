@@ -64,7 +64,15 @@
     if (!window.EventSource) { return; }
     var page = document.body.dataset.page;
     var source = new EventSource('/console/events');
-    source.addEventListener('open', function () { document.body.dataset.live = 'on'; });
+    // (re)connected: whatever changed while the stream was not there yet (or was lost) is fetched once
+    source.addEventListener('open', function () {
+      if (page === 'inquiry-list') {
+        refreshList();
+      } else if (page === 'inquiry') {
+        refreshInquiry(document.body.dataset.inquiryId);
+      }
+      document.body.dataset.live = 'on';
+    });
     source.addEventListener('error', function () { document.body.dataset.live = 'off'; });
     source.addEventListener('inquiry', function (e) {
       var data;

@@ -1,7 +1,9 @@
 package jp.tokyo.mcc.line;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * For administrators: what could not be delivered to LINE, how much is waiting, and a way to try a failed batch
@@ -11,6 +13,22 @@ public interface DeliveryReport {
 
     /** Failed batches, newest first, at most {@code limit}. */
     List<FailedDelivery> failed(int limit);
+
+    /** What became of these batches (unknown ids are left out). */
+    Map<Long, Fate> fates(Collection<Long> batchIds);
+
+    /**
+     * A batch's fate.
+     *
+     * @param batchId    the outbox batch
+     * @param state      waiting (not sent yet, or being sent, or to be tried again), sent (LINE took it), failed
+     * @param httpStatus LINE's answer to the last attempt; null when none came (or none yet)
+     * @param error      a short technical reason, e.g. "HTTP 400" or "HTTP 429 monthly-limit" (never message text)
+     */
+    record Fate(long batchId, State state, Integer httpStatus, String error) {
+
+        public enum State { WAITING, SENT, FAILED }
+    }
 
     /** How many batches are in each state, and how many received events could not be handled. */
     Counts counts();

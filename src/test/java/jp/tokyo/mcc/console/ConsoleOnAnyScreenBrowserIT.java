@@ -20,7 +20,9 @@ import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.staff.AuditLog;
 import jp.tokyo.mcc.support.AbstractBotIT;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import jp.tokyo.mcc.support.Handoffs;
+import jp.tokyo.mcc.support.LineApiStub;
 import jp.tokyo.mcc.support.StaffClient;
 import jp.tokyo.mcc.support.Webhooks;
 import jp.tokyo.mcc.safety.SafetyAssessment;
@@ -113,7 +115,23 @@ class ConsoleOnAnyScreenBrowserIT extends AbstractBotIT {
             phone.waitForText(".flash.info", "送りました");
             await().atMost(Duration.ofSeconds(30)).until(() -> pushedTexts(family).contains("相談員です。回数を教えてください。"));
             assertFitsAndAccessible(phone, "inquiry after a reply");
-            phone.screenshot("phone-inquiry.png");
+
+            // a reply LINE refuses says so, why, and can be sent again
+            StubMapping refuse = DeliveryTruthIT.refusePushes(family, 400, "Failed to send messages");
+            try {
+                phone.driver.findElement(By.id("reply-text")).sendKeys("届かない返信です。");
+                phone.driver.findElement(By.id("send")).click();
+                phone.waitForText(".d-REFUSED", "送れませんでした");
+                assertThat(phone.textOf(".d-REFUSED")).contains("届けられませんでした");
+                assertFitsAndAccessible(phone, "inquiry with a refused reply");
+                phone.screenshot("phone-inquiry.png");
+            } finally {
+                LineApiStub.server().removeStub(refuse);
+            }
+            phone.driver.findElement(By.cssSelector(".d-REFUSED .retry-button")).click();
+            phone.waitForText(".flash.info", "もう一度送ります");
+            phone.waitUpTo(20).until(d -> !phone.present(".d-REFUSED"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> pushedTexts(family).contains("届かない返信です。"));
 
             // a family message the holder has not opened yet is marked unread in the list, until opened
             // (the holder reading the inquiry when it comes has read it: the page is left first)

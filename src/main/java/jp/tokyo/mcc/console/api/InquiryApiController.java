@@ -4,7 +4,9 @@ import java.util.List;
 
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.CannedReply;
+import jp.tokyo.mcc.console.web.DeliveryWords;
 import jp.tokyo.mcc.inquiry.Inquiries;
+import jp.tokyo.mcc.inquiry.InquiryDeliveries;
 import jp.tokyo.mcc.inquiry.Inquiry;
 import jp.tokyo.mcc.inquiry.InquiryQuery;
 import jp.tokyo.mcc.inquiry.InquiryException;
@@ -37,10 +39,14 @@ class InquiryApiController {
     }
 
     private final Inquiries inquiries;
+    private final InquiryDeliveries deliveries;
+    private final DeliveryWords words;
     private final CurrentStaff current;
 
-    InquiryApiController(Inquiries inquiries, CurrentStaff current) {
+    InquiryApiController(Inquiries inquiries, InquiryDeliveries deliveries, DeliveryWords words, CurrentStaff current) {
         this.inquiries = inquiries;
+        this.deliveries = deliveries;
+        this.words = words;
         this.current = current;
     }
 
@@ -73,7 +79,8 @@ class InquiryApiController {
     @GetMapping("/{id}")
     InquiryJson get(@PathVariable String id) {
         StaffMember actor = current.require();
-        return InquiryJson.of(inquiries.get(actor, inquiries.resolve(actor, id)));
+        long resolved = inquiries.resolve(actor, id);
+        return InquiryJson.of(inquiries.get(actor, resolved), deliveries.of(actor, resolved), words);
     }
 
     @PostMapping("/{id}/claim")
@@ -87,7 +94,15 @@ class InquiryApiController {
     InquiryJson.MessageJson message(@PathVariable String id, @RequestBody(required = false) TextBody body) {
         StaffMember actor = current.require();
         InquiryMessage sent = inquiries.reply(actor, inquiries.resolve(actor, id), body == null ? null : body.text());
-        return InquiryJson.MessageJson.of(sent);
+        return InquiryJson.MessageJson.of(sent, new InquiryJson.DeliveryJson("sending", null, null));
+    }
+
+    /** Sends a refused counsellor message again (same retry key: never twice); 202, 400 unless it was refused. */
+    @PostMapping("/{id}/messages/{messageId}/retry")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void retry(@PathVariable String id, @PathVariable long messageId) {
+        StaffMember actor = current.require();
+        deliveries.retry(actor, inquiries.resolve(actor, id), messageId);
     }
 
     @PostMapping("/{id}/notes")

@@ -7,7 +7,9 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.tokyo.mcc.inquiry.Inquiry;
 import jp.tokyo.mcc.inquiry.InquiryDetails;
+import jp.tokyo.mcc.console.web.DeliveryWords;
 import jp.tokyo.mcc.inquiry.InquiryMessage;
+import jp.tokyo.mcc.inquiry.MessageDelivery;
 
 /**
  * An inquiry as the staff API shows it (docs/contract.md); {@code messages} only for a single inquiry; {@code simulated}
@@ -22,12 +24,35 @@ record InquiryJson(long id, String number, String center, String status, String 
                    String callTimes, Map<String, String> extra, Instant firstAnsweredAt, Instant closedAt,
                    String outcome, Boolean simulated, List<String> safety, List<MessageJson> messages) {
 
-    /** One transcript line: who (FAMILY, BOT, STAFF, NOTE, SYSTEM), the staff member's name, text, time. */
+    /**
+     * One transcript line: who (FAMILY, BOT, STAFF, NOTE, SYSTEM), the staff member's name, text, time, the safety
+     * net's tiers for a family line it answered first, and for a counsellor's message that went to LINE its
+     * {@code delivery}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record MessageJson(long id, String who, String name, String text, Instant time, List<String> safety) {
+    record MessageJson(long id, String who, String name, String text, Instant time, List<String> safety,
+                       DeliveryJson delivery) {
         static MessageJson of(InquiryMessage m) {
+            return of(m, null);
+        }
+
+        static MessageJson of(InquiryMessage m, DeliveryJson delivery) {
             return new MessageJson(m.id(), m.author().name(), m.authorName(), m.text(), m.at(),
-                    InquiryJson.safety(m.safety()));
+                    InquiryJson.safety(m.safety()), delivery);
+        }
+    }
+
+    /**
+     * Where a counsellor's message stands: {@code state} sending, delivered (LINE took it) or refused; for a refusal
+     * a plain Japanese {@code reason}, LINE's {@code httpStatus} (absent when LINE did not answer) and the way to send
+     * it again ({@code POST /api/inquiries/{id}/messages/{messageId}/retry}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record DeliveryJson(String state, String reason, Integer httpStatus) {
+        static DeliveryJson of(MessageDelivery d, DeliveryWords words) {
+            boolean refused = d.state() == MessageDelivery.State.REFUSED;
+            return new DeliveryJson(d.state().name().toLowerCase(java.util.Locale.ROOT),
+                    refused ? words.reason(d) : null, refused ? d.httpStatus() : null);
         }
     }
 
@@ -47,6 +72,22 @@ record InquiryJson(long id, String number, String center, String status, String 
 
     static InquiryJson of(InquiryDetails details) {
         return full(details.inquiry(), details.messages());
+    }
+
+    /** One inquiry with its transcript, each counsellor message with its delivery. */
+    static InquiryJson of(InquiryDetails details, Map<Long, MessageDelivery> deliveries, DeliveryWords words) {
+        InquiryJson json = full(details.inquiry(), null);
+        List<MessageJson> messages = details.messages().stream().map(m -> {
+            MessageDelivery d = deliveries.get(m.id());
+            return MessageJson.of(m, d == null ? null : DeliveryJson.of(d, words));
+        }).toList();
+        return json.withMessages(messages);
+    }
+
+    private InquiryJson withMessages(List<MessageJson> lines) {
+        return new InquiryJson(id, number, center, status, category, municipality, createdAt, summary, dueAt, overdue,
+                owner, ownerName, childAge, medicalCare, concern, contactMethod, phone, callTimes, extra,
+                firstAnsweredAt, closedAt, outcome, simulated, safety, lines);
     }
 
     private static List<String> safety(List<String> tiers) {

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.Inquiries;
+import jp.tokyo.mcc.inquiry.InquiryDeliveries;
 import jp.tokyo.mcc.inquiry.InquiryDetails;
 import jp.tokyo.mcc.inquiry.InquiryException;
 import jp.tokyo.mcc.staff.CurrentStaff;
@@ -24,11 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InquiryPageController {
 
     private final Inquiries inquiries;
+    private final InquiryDeliveries deliveries;
     private final CurrentStaff current;
     private final ConsoleMessages messages;
 
-    InquiryPageController(Inquiries inquiries, CurrentStaff current, ConsoleMessages messages) {
+    InquiryPageController(Inquiries inquiries, InquiryDeliveries deliveries, CurrentStaff current,
+                          ConsoleMessages messages) {
         this.inquiries = inquiries;
+        this.deliveries = deliveries;
         this.current = current;
         this.messages = messages;
     }
@@ -56,6 +60,7 @@ class InquiryPageController {
         model.addAttribute("canned", inquiries.cannedReplies());
         model.addAttribute("inquiry", details.inquiry());
         model.addAttribute("messages", details.messages());
+        model.addAttribute("deliveries", deliveries.of(me, details.inquiry().id()));
         model.addAttribute("centerName", inquiries.centerName(details.inquiry().center()));
         model.addAttribute("otherCenters", java.util.Arrays.stream(CenterId.values())
                 .filter(c -> c != details.inquiry().center()).toList());
@@ -74,6 +79,11 @@ class InquiryPageController {
             flash.getFlashAttributes().remove("draft");
         }
         return view;
+    }
+
+    @PostMapping("/console/inquiries/{id}/messages/{messageId}/retry")
+    String retry(@PathVariable long id, @PathVariable long messageId, RedirectAttributes flash) {
+        return act(id, flash, "done.delivery-retried", me -> deliveries.retry(me, id, messageId));
     }
 
     @PostMapping("/console/inquiries/{id}/note")

@@ -168,6 +168,28 @@ class InquiryRows {
         jdbc.sql("UPDATE inquiry SET safety_flags = ? WHERE id = ?").params(merged, id).update();
     }
 
+    /** The outbox batch that carries a counsellor's message to the family. */
+    void linkBatch(long messageId, long batchId) {
+        jdbc.sql("UPDATE inquiry_message SET outbox_batch_id = ? WHERE id = ?").params(batchId, messageId).update();
+    }
+
+    /** The counsellor messages of an inquiry that went out, as message id to outbox batch id. */
+    Map<Long, Long> batchesOf(long inquiryId) {
+        Map<Long, Long> batches = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, outbox_batch_id FROM inquiry_message WHERE inquiry_id = ? AND outbox_batch_id IS NOT NULL "
+                        + "ORDER BY id")
+                .param(inquiryId).query(rs -> {
+                    batches.put(rs.getLong(1), rs.getLong(2));
+                });
+        return batches;
+    }
+
+    /** The inquiry whose message a batch carries. */
+    Optional<Long> inquiryOfBatch(long batchId) {
+        return jdbc.sql("SELECT inquiry_id FROM inquiry_message WHERE outbox_batch_id = ?").param(batchId)
+                .query(Long.class).optional();
+    }
+
     /** Takes an unclaimed open inquiry; false when someone else holds it (or it is closed). */
     boolean claim(long id, String username, String displayName, Instant now) {
         return jdbc.sql("UPDATE inquiry SET owner_username = ?, owner_name = ?, updated_at = ?, "

@@ -185,13 +185,17 @@ class InquiryService implements Inquiries {
             claim(actor, id);
         }
         Instant now = Instant.now();
+        List<Long> batches;
         try {
-            outbox.push(row.userId(), List.of(new OutgoingMessage.Text(texts.get("inquiry.staff-reply", body))),
+            batches = outbox.push(row.userId(), List.of(new OutgoingMessage.Text(texts.get("inquiry.staff-reply", body))),
                     Outbox.Origin.STAFF);
         } catch (MessageLimitException e) {
             throw new InquiryException(Reason.INVALID, "line_limit", e.getMessage());
         }
         InquiryMessage message = store.addMessage(id, Author.STAFF, actor.displayName(), body, now);
+        if (!batches.isEmpty()) {
+            store.linkBatch(message.id(), batches.get(0));
+        }
         store.answered(id, now);
         audit.record(actor.username(), "REPLY", SUBJECT, String.valueOf(id), body.length() + " characters");
         events.publishEvent(new InquiryChanged(id, inquiry.center(), InquiryChanged.Kind.STAFF_REPLY));

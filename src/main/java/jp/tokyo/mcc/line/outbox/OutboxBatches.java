@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.tokyo.mcc.line.DeliveryReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -192,6 +194,26 @@ class OutboxBatches {
         jdbc.sql("SELECT status, COUNT(*) FROM line_outbox_batch GROUP BY status")
                 .query((RowCallbackHandler) rs -> counts.put(OutboxBatch.Status.valueOf(rs.getString(1)), rs.getLong(2)));
         return counts;
+    }
+
+    /** What became of these batches: waiting (pending or being sent), sent, failed, with LINE's last answer. */
+    Map<Long, DeliveryReport.Fate> fates(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, DeliveryReport.Fate> fates = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, status, http_status, last_error FROM line_outbox_batch WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> {
+                    DeliveryReport.Fate.State state = switch (OutboxBatch.Status.valueOf(rs.getString(2))) {
+                        case SENT -> DeliveryReport.Fate.State.SENT;
+                        case FAILED -> DeliveryReport.Fate.State.FAILED;
+                        case PENDING, SENDING -> DeliveryReport.Fate.State.WAITING;
+                    };
+                    fates.put(rs.getLong(1), new DeliveryReport.Fate(rs.getLong(1), state, (Integer) rs.getObject(3),
+                            rs.getString(4)));
+                });
+        return fates;
     }
 
     /** Failed batches, newest first, for administrators (no message text). */

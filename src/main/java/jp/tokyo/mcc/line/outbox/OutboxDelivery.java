@@ -24,11 +24,13 @@ import com.linecorp.bot.messaging.client.MessagingApiClientException;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 import jakarta.annotation.PreDestroy;
+import jp.tokyo.mcc.line.DeliverySettled;
 import jp.tokyo.mcc.line.LineProperties;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import jp.tokyo.mcc.line.inbox.CommitBarrier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -53,12 +55,14 @@ class OutboxDelivery {
     private final LineRateLimit rateLimit;
     private final LineHealth health;
     private final ExecutorService senders;
+    private final ApplicationEventPublisher events;
     /** Chats with a batch that waits for an earlier one to be settled. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
     OutboxDelivery(OutboxBatches store, LineApi api, LineProperties properties, ObjectMapper json, Optional<Clock> clock,
-                   CommitBarrier durable, LineRateLimit rateLimit, LineHealth health) {
+                   CommitBarrier durable, LineRateLimit rateLimit, LineHealth health, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
         this.rateLimit = rateLimit;
         this.health = health;
         this.durable = durable;
@@ -141,6 +145,9 @@ class OutboxDelivery {
                 waiting.add(knownChat);
                 attempt = deliverOne(next, stored);
             }
+            if (attempt != null && attempt.settled() && attempt.staff()) {
+                settled(next);
+            }
             next = null;
             stored = null;
             // once a sender has taken over a chat's queue it keeps going until the queue is empty: one mark may stand
@@ -154,8 +161,17 @@ class OutboxDelivery {
         }
     }
 
-    /** A claimed batch: settled (sent, or failed for good) or left for a later attempt. */
-    private record Attempt(String chatId, boolean settled) {
+    /** A claimed batch: settled (sent, or failed for good) or left for a later attempt; whether staff wrote it. */
+    private record Attempt(String chatId, boolean settled, boolean staff) {
+    }
+
+    /** Tells the staff's side that a batch of theirs is settled; what they do with it never touches the sending. */
+    private void settled(long batchId) {
+        try {
+            events.publishEvent(new DeliverySettled(batchId));
+        } catch (RuntimeException e) {
+            log.warn("batch {}: telling its writer it is settled failed: {}", batchId, e.getClass().getSimpleName());
+        }
     }
 
     /** How long a claim keeps other senders and the retry job off a batch: its send cannot take that long. */
@@ -188,8 +204,9 @@ class OutboxDelivery {
             return null;
         }
         OutboxBatch batch = claimed.get();
-        Attempt settled = new Attempt(batch.chatId(), true);
-        Attempt later = new Attempt(batch.chatId(), false);
+        boolean staff = "STAFF".equals(batch.origin());
+        Attempt settled = new Attempt(batch.chatId(), true, staff);
+        Attempt later = new Attempt(batch.chatId(), false, staff);
         List<OutgoingMessage> messages;
         try {
             messages = json.readValue(batch.messagesJson(), MESSAGES);
@@ -302,7 +319,8 @@ class OutboxDelivery {
                 // LINE's error message is matched, never stored or logged (other refusals can name the user)
                 boolean invalidToken = code == 400 && cause instanceof MessagingApiClientException refusal
                         && refusal.getError() != null && refusal.getError().toLowerCase(Locale.ROOT).contains("reply token");
-                return new Outcome(false, code, retryable, "HTTP " + code, invalidToken);
+                return new Outcome(false, code, retryable, LineRefusals.describe(code,
+                        cause instanceof MessagingApiClientException answer ? answer.getError() : null), invalidToken);
             }
             return new Outcome(false, null, true, cause == null ? "error" : cause.getClass().getSimpleName());
         } catch (TimeoutException e) {

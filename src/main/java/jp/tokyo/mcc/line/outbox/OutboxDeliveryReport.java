@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,11 @@ class OutboxDeliveryReport implements DeliveryReport {
                 .map(b -> new FailedDelivery(b.id(), Outbox.Origin.valueOf(b.origin()), b.httpStatus(), b.error(),
                         b.attempts(), b.createdAt(), chatRef(b.chatId())))
                 .toList();
+    }
+
+    @Override
+    public Map<Long, Fate> fates(Collection<Long> batchIds) {
+        return store.fates(batchIds);
     }
 
     @Override
