@@ -13,6 +13,9 @@ public interface AuditLog {
     /** The newest entries first. */
     List<AuditEntry> recent(int limit);
 
+    /** The entries that match, newest first. */
+    List<AuditEntry> search(AuditQuery query);
+
     /** The entries about one record, oldest first. */
     List<AuditEntry> about(String subjectType, String subjectId);
 }

@@ -57,7 +57,7 @@ class AdminPagesIT extends AbstractBotIT {
         assertThat(newcomer.get("/api/inquiries").status()).isEqualTo(401);
 
         String audit = admin.get("/console/admin/audit").body();
-        assertThat(audit).contains("監査ログ", "VIEW", "ACCOUNT_CREATE", "ACCOUNT_DISABLE", "相談 #" + id);
+        assertThat(audit).contains("監査ログ", "相談を開いた", "アカウントを作った", "アカウントを無効にした", "相談 #" + id);
     }
 
     @Test

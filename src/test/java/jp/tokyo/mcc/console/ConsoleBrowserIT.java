@@ -206,7 +206,7 @@ class ConsoleBrowserIT extends AbstractBotIT {
         screenshot("console-admin-accounts.png");
         assertThat(new StaffClient(port, name, "mikan-tsubaki-58").get("/api/inquiries").status()).isEqualTo(200);
         driver.findElement(By.linkText("監査ログ")).click();
-        waitForText("table", "ACCOUNT_CREATE");
+        waitForText("table", "アカウントを作った");
     }
 
     /** The page's EventSource is connected (so an event sent now reaches it). */

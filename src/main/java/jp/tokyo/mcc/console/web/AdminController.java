@@ -1,7 +1,6 @@
 package jp.tokyo.mcc.console.web;
 
 import jp.tokyo.mcc.directory.CenterId;
-import jp.tokyo.mcc.staff.AuditLog;
 import jp.tokyo.mcc.staff.CurrentStaff;
 import jp.tokyo.mcc.staff.NewStaffAccount;
 import jp.tokyo.mcc.staff.StaffAccountException;
@@ -16,18 +15,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators' pages: accounts (create, disable, enable) and the audit log. */
+/** Administrators' page of accounts (create, disable, enable); the audit log is {@link AuditController}'s. */
 @Controller
 class AdminController {
 
     private final StaffAccounts accounts;
-    private final AuditLog audit;
     private final CurrentStaff current;
     private final ConsoleMessages messages;
 
-    AdminController(StaffAccounts accounts, AuditLog audit, CurrentStaff current, ConsoleMessages messages) {
+    AdminController(StaffAccounts accounts, CurrentStaff current, ConsoleMessages messages) {
         this.accounts = accounts;
-        this.audit = audit;
         this.current = current;
         this.messages = messages;
     }
@@ -83,12 +80,5 @@ class AdminController {
                     ? messages.get("password.reset-self") : messages.get("refused.other"));
         }
         return "redirect:/console/admin/accounts";
-    }
-
-    @GetMapping("/console/admin/audit")
-    String audit(Model model) {
-        model.addAttribute("me", current.require());
-        model.addAttribute("entries", audit.recent(300));
-        return "console/admin-audit";
     }
 }

@@ -5,10 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jp.tokyo.mcc.staff.AuditEntry;
 import jp.tokyo.mcc.staff.AuditLog;
+import jp.tokyo.mcc.staff.AuditQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,6 +38,40 @@ class JdbcAuditLog implements AuditLog {
     public List<AuditEntry> recent(int limit) {
         return jdbc.sql("SELECT * FROM audit_log ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")
                 .query((rs, n) -> map(rs)).list();
+    }
+
+    @Override
+    public List<AuditEntry> search(AuditQuery query) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (query.actor() != null) {
+            conditions.add("actor = :actor");
+            params.put("actor", query.actor());
+        }
+        if (query.action() != null) {
+            conditions.add("action = :action");
+            params.put("action", query.action());
+        }
+        if (query.subjectType() != null) {
+            conditions.add("subject_type = :type");
+            params.put("type", query.subjectType());
+        }
+        if (query.subjectId() != null) {
+            conditions.add("subject_id = :subject");
+            params.put("subject", query.subjectId());
+        }
+        if (query.from() != null) {
+            conditions.add("occurred_at >= :from");
+            params.put("from", Timestamp.from(query.from()));
+        }
+        if (query.until() != null) {
+            conditions.add("occurred_at < :until");
+            params.put("until", Timestamp.from(query.until()));
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return jdbc.sql("SELECT * FROM audit_log" + where + " ORDER BY id DESC FETCH FIRST "
+                        + Math.max(1, query.limit()) + " ROWS ONLY")
+                .params(params).query((rs, n) -> map(rs)).list();
     }
 
     @Override
