@@ -1,4 +1,4 @@
-// Staff console: live updates by server-sent events, Ctrl+Enter to send, canned replies ("/" and a name, or the
+// Staff console: live updates by server-sent events (the changed parts fetched and swapped in), Ctrl+Enter to send, canned replies ("/" and a name, or the
 // list), confirmations. Pages work without it (plain forms that post and come back).
 (function () {
   'use strict';
@@ -26,39 +26,64 @@
     showToast.timer = setTimeout(function () { toast.hidden = true; }, 15000);
   }
 
-  function refreshList() {
+  // Runs fn (which returns a promise) now, or once more right after the run in progress: refreshes never overlap and
+  // none is lost (a change that comes while a refresh is on its way is fetched by the next one).
+  function serialised(fn) {
+    var running = false;
+    var again = false;
+    function done() {
+      running = false;
+      if (again) { again = false; run(); }
+    }
+    function run() {
+      if (running) { again = true; return; }
+      running = true;
+      fn().then(done, done);
+    }
+    return run;
+  }
+
+  function fetchHtml(url) {
+    return fetch(url, { credentials: 'same-origin', headers: { 'HX-Request': 'true' } })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) { return html ? new DOMParser().parseFromString(html, 'text/html') : null; });
+  }
+
+  var refreshList = serialised(function () {
     var url = new URL(window.location.href);
     url.searchParams.set('fragment', 'list');
-    htmx.ajax('GET', url.pathname + url.search, { target: '#inquiry-list', swap: 'outerHTML' });
-  }
+    return fetchHtml(url.pathname + url.search).then(function (fresh) {
+      var list = document.getElementById('inquiry-list');
+      var newList = fresh && fresh.getElementById('inquiry-list');
+      if (list && newList) { list.replaceWith(newList); }
+      document.body.dataset.refreshes = String(Number(document.body.dataset.refreshes || 0) + 1);
+    });
+  });
 
   // The inquiry's live parts: its fields and status, the transcript (kept at the bottom when it was), and what the
   // viewer may do (claim, reply, or who holds it) only when that changed, so a reply being typed is never lost.
-  function refreshInquiry(id) {
-    fetch('/console/inquiries/' + id + '/live', { credentials: 'same-origin', headers: { 'HX-Request': 'true' } })
-      .then(function (response) { return response.ok ? response.text() : null; })
-      .then(function (html) {
-        if (!html) { return; }
-        var fresh = new DOMParser().parseFromString(html, 'text/html');
-        var oldCase = document.getElementById('case');
-        var newCase = fresh.getElementById('case');
-        if (oldCase && newCase) { oldCase.replaceWith(newCase); }
-        var list = transcriptList();
-        var newList = fresh.querySelector('#transcript ol');
-        if (list && newList) {
-          var atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 60;
-          list.innerHTML = newList.innerHTML;
-          if (atBottom) { scrollTranscript(); }
-        }
-        var composer = document.getElementById('composer');
-        var newComposer = fresh.getElementById('composer');
-        if (composer && newComposer && composer.dataset.state !== newComposer.dataset.state) {
-          composer.replaceWith(newComposer);
-          bindComposer(document);
-        }
-        document.body.dataset.refreshes = String(Number(document.body.dataset.refreshes || 0) + 1);
-      });
-  }
+  var refreshInquiry = serialised(function () {
+    return fetchHtml('/console/inquiries/' + document.body.dataset.inquiryId + '/live').then(function (fresh) {
+      if (!fresh) { return; }
+      var oldCase = document.getElementById('case');
+      var newCase = fresh.getElementById('case');
+      if (oldCase && newCase) { oldCase.replaceWith(newCase); }
+      var list = transcriptList();
+      var newList = fresh.querySelector('#transcript ol');
+      if (list && newList) {
+        var atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 60;
+        list.innerHTML = newList.innerHTML;
+        if (atBottom) { scrollTranscript(); }
+      }
+      var composer = document.getElementById('composer');
+      var newComposer = fresh.getElementById('composer');
+      if (composer && newComposer && composer.dataset.state !== newComposer.dataset.state) {
+        composer.replaceWith(newComposer);
+        bindComposer(document);
+      }
+      document.body.dataset.refreshes = String(Number(document.body.dataset.refreshes || 0) + 1);
+    });
+  });
 
   function listen() {
     if (!window.EventSource) { return; }
@@ -69,7 +94,7 @@
       if (page === 'inquiry-list') {
         refreshList();
       } else if (page === 'inquiry') {
-        refreshInquiry(document.body.dataset.inquiryId);
+        refreshInquiry();
       }
       document.body.dataset.live = 'on';
     });
@@ -80,7 +105,7 @@
       if (page === 'inquiry-list') {
         refreshList();
       } else if (page === 'inquiry' && String(data.id) === document.body.dataset.inquiryId) {
-        refreshInquiry(data.id);
+        refreshInquiry();
       }
       if (data.kind === 'OPENED') { showToast(data.id); }
     });

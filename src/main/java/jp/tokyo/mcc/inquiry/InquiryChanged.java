@@ -13,7 +13,7 @@ import jp.tokyo.mcc.directory.CenterId;
  */
 public record InquiryChanged(long inquiryId, CenterId center, CenterId previousCenter, Kind kind) {
 
-    public enum Kind { OPENED, FAMILY_MESSAGE, STAFF_REPLY, NOTE, CLAIMED, TRANSFERRED, CLOSED, DELIVERY }
+    public enum Kind { OPENED, FAMILY_MESSAGE, STAFF_REPLY, NOTE, CLAIMED, TRANSFERRED, CLOSED, DELIVERY, LABELS, ASSIGNED }
 
     public InquiryChanged(long inquiryId, CenterId center, Kind kind) {
         this(inquiryId, center, center, kind);

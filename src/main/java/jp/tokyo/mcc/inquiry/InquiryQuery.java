@@ -12,10 +12,11 @@ import jp.tokyo.mcc.directory.CenterId;
  * @param category     exact concern category
  * @param municipality exact municipality name
  * @param assignee     the holder's username, or {@link #UNASSIGNED} for inquiries nobody holds
+ * @param label        carrying this label (its id)
  * @param mine         only those the actor holds and that are open
  */
 public record InquiryQuery(String text, CenterId center, InquiryStatus status, String category, String municipality,
-                           String assignee, boolean mine) {
+                           String assignee, Long label, boolean mine) {
 
     /** {@link #assignee()} for inquiries that nobody holds. */
     public static final String UNASSIGNED = "-";
@@ -29,7 +30,8 @@ public record InquiryQuery(String text, CenterId center, InquiryStatus status, S
 
     /** Whether anything beyond the center narrows the list (the console then shows search results). */
     public boolean narrows() {
-        return text != null || status != null || category != null || municipality != null || assignee != null;
+        return text != null || status != null || category != null || municipality != null || assignee != null
+                || label != null;
     }
 
     private static String blankToNull(String value) {

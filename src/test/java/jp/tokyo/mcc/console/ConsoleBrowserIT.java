@@ -134,8 +134,10 @@ class ConsoleBrowserIT extends AbstractBotIT {
 
         // the inquiry list with the new inquiry
         waitForText("h1", "受付一覧");
-        assertThat(driver.findElement(By.id("inquiry-list")).getText()).contains(first.inquiryNumber(), "練馬区");
-        assertThat(driver.findElement(By.cssSelector(".tabs a[data-tab=new] .count")).getText()).matches("[1-9]\\d*");
+        // (read in one script call each: the list refreshes itself when its live stream connects)
+        waitForText("#inquiry-list", first.inquiryNumber());
+        assertThat(textOf("#inquiry-list")).contains(first.inquiryNumber(), "練馬区");
+        assertThat(textOf(".tabs a[data-tab=new] .count")).matches("[1-9]\\d*");
 
         // a new inquiry announces itself without a reload
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.body.dataset.marker = 'same-page'");
@@ -147,7 +149,9 @@ class ConsoleBrowserIT extends AbstractBotIT {
         screenshot("console-inquiry-list.png");
 
         // open the conversation and claim it
-        driver.findElement(By.linkText(first.inquiryNumber())).click();
+        driver.get((String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#inquiry-list a')).find(a => a.textContent === arguments[0]).href",
+                first.inquiryNumber()));
         waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("transcript")));
         assertThat(textOf("#transcript")).contains("退院後に使えるサービスを知りたいです。");
         driver.findElement(By.id("claim")).click();

@@ -146,6 +146,16 @@ class ConsoleOnAnyScreenBrowserIT extends AbstractBotIT {
             phone.open("/console?tab=mine");
             phone.waitForText("#inquiry-list", mine.inquiryNumber());
             assertThat(phone.present("#unread-" + mineId)).isFalse();
+
+            // a label of the center, made and put on from the phone, shows on the inquiry and its card
+            String label = "電話済み" + System.nanoTime() % 100000;
+            phone.open("/console/inquiries/" + mineId);
+            phone.driver.findElement(By.id("label-new")).sendKeys(label);
+            phone.driver.findElement(By.id("label-create")).click();
+            phone.waitForText("#labels", label);
+            assertFitsAndAccessible(phone, "inquiry with a label");
+            phone.open("/console?tab=mine");
+            phone.waitForText("#inquiry-list", label);
         } finally {
             TimeZone.setDefault(serverZone);
         }

@@ -53,6 +53,7 @@ class InquiryApiController {
     /**
      * The inquiries the caller may see; with {@code q} (words in the number, summary, municipality and transcript) or
      * the filters {@code category}, {@code municipality}, {@code assignee} (a username, or {@code -} for nobody),
+     * {@code label} (a label's id),
      * the matching ones of every status unless {@code status} is given.
      */
     @GetMapping
@@ -60,7 +61,8 @@ class InquiryApiController {
                            @RequestParam(required = false, defaultValue = "false") boolean mine,
                            @RequestParam(required = false) String q, @RequestParam(required = false) String category,
                            @RequestParam(required = false) String municipality,
-                           @RequestParam(required = false) String assignee) {
+                           @RequestParam(required = false) String assignee,
+                           @RequestParam(required = false) Long label) {
         CenterId centerId = blank(center) ? null : CenterId.fromCode(center)
                 .orElseThrow(() -> invalid("center", "center must be kubu or tama"));
         InquiryStatus statusValue = blank(status) ? null : InquiryStatus.fromCode(status)
@@ -69,9 +71,10 @@ class InquiryApiController {
             throw invalid("q", "q has at most 200 characters");
         }
         StaffMember actor = current.require();
-        InquiryQuery query = new InquiryQuery(q, centerId, statusValue, category, municipality, assignee, mine);
+        InquiryQuery query = new InquiryQuery(q, centerId, statusValue, category, municipality, assignee, label,
+                mine);
         List<Inquiry> found = query.text() != null || query.category() != null || query.municipality() != null
-                || query.assignee() != null ? inquiries.search(actor, query)
+                || query.assignee() != null || query.label() != null ? inquiries.search(actor, query)
                 : inquiries.list(actor, centerId, statusValue, mine);
         return found.stream().map(InquiryJson::summary).toList();
     }

@@ -8,6 +8,7 @@ import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.StatusCounts;
 import jp.tokyo.mcc.inquiry.Inquiries;
 import jp.tokyo.mcc.inquiry.Inquiry;
+import jp.tokyo.mcc.inquiry.InquiryLabels;
 import jp.tokyo.mcc.inquiry.InquiryQuery;
 import jp.tokyo.mcc.inquiry.InquiryStatus;
 import jp.tokyo.mcc.staff.CurrentStaff;
@@ -48,10 +49,12 @@ class InquiryListController {
     }
 
     private final Inquiries inquiries;
+    private final InquiryLabels labels;
     private final CurrentStaff current;
 
-    InquiryListController(Inquiries inquiries, CurrentStaff current) {
+    InquiryListController(Inquiries inquiries, InquiryLabels labels, CurrentStaff current) {
         this.inquiries = inquiries;
+        this.labels = labels;
         this.current = current;
     }
 
@@ -60,12 +63,12 @@ class InquiryListController {
                 @RequestParam(required = false) String fragment, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String category,
                 @RequestParam(required = false) String municipality, @RequestParam(required = false) String assignee,
-                Model model) {
+                @RequestParam(required = false) Long label, Model model) {
         StaffMember me = current.require();
         CenterId centerId = me.isAdmin() ? CenterId.fromCode(center).orElse(null) : null;
         Tab active = Tab.of(tab);
         InquiryQuery query = new InquiryQuery(q, centerId, InquiryStatus.fromCode(status).orElse(null), category,
-                municipality, assignee, false);
+                municipality, assignee, label, false);
         List<Inquiry> list = query.narrows() ? inquiries.search(me, query) : switch (active) {
             case NEW -> inquiries.list(me, centerId, InquiryStatus.NEW, false);
             case MINE -> inquiries.list(me, centerId, null, true);
@@ -83,10 +86,14 @@ class InquiryListController {
         model.addAttribute("query", query);
         model.addAttribute("searching", query.narrows());
         model.addAttribute("filtering", query.status() != null || query.category() != null
-                || query.municipality() != null || query.assignee() != null || centerId != null);
+                || query.municipality() != null || query.assignee() != null || query.label() != null
+                || centerId != null);
         model.addAttribute("facets", inquiries.facets(me, centerId));
         model.addAttribute("inquiries", list);
-        model.addAttribute("unread", inquiries.unread(me, list.stream().map(Inquiry::id).toList()));
+        List<Long> ids = list.stream().map(Inquiry::id).toList();
+        model.addAttribute("unread", inquiries.unread(me, ids));
+        model.addAttribute("labels", labels.on(ids));
+        model.addAttribute("definedLabels", labels.defined(me, centerId));
         model.addAttribute("tabCounts", Map.of("new", counts.fresh(), "mine", counts.mine(),
                 "progress", counts.inProgress(), "waiting", counts.waitingFamily(), "closed", counts.closed()));
         return "list".equals(fragment) ? "console/inquiry-list :: inquiry-list" : "console/inquiry-list";

@@ -1,10 +1,14 @@
 package jp.tokyo.mcc.console.web;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.Inquiries;
+import jp.tokyo.mcc.inquiry.InquiryAssignments;
 import jp.tokyo.mcc.inquiry.InquiryDeliveries;
+import jp.tokyo.mcc.inquiry.InquiryLabel;
+import jp.tokyo.mcc.inquiry.InquiryLabels;
 import jp.tokyo.mcc.inquiry.InquiryDetails;
 import jp.tokyo.mcc.inquiry.InquiryException;
 import jp.tokyo.mcc.staff.CurrentStaff;
@@ -26,13 +30,17 @@ class InquiryPageController {
 
     private final Inquiries inquiries;
     private final InquiryDeliveries deliveries;
+    private final InquiryLabels labels;
+    private final InquiryAssignments assignments;
     private final CurrentStaff current;
     private final ConsoleMessages messages;
 
-    InquiryPageController(Inquiries inquiries, InquiryDeliveries deliveries, CurrentStaff current,
-                          ConsoleMessages messages) {
+    InquiryPageController(Inquiries inquiries, InquiryDeliveries deliveries, InquiryLabels labels,
+                          InquiryAssignments assignments, CurrentStaff current, ConsoleMessages messages) {
         this.inquiries = inquiries;
         this.deliveries = deliveries;
+        this.labels = labels;
+        this.assignments = assignments;
         this.current = current;
         this.messages = messages;
     }
@@ -60,7 +68,14 @@ class InquiryPageController {
         model.addAttribute("canned", inquiries.cannedReplies());
         model.addAttribute("inquiry", details.inquiry());
         model.addAttribute("messages", details.messages());
-        model.addAttribute("deliveries", deliveries.of(me, details.inquiry().id()));
+        long id = details.inquiry().id();
+        model.addAttribute("deliveries", deliveries.of(me, id));
+        List<InquiryLabel> on = labels.on(List.of(id)).getOrDefault(id, List.of());
+        model.addAttribute("labelsOn", on);
+        model.addAttribute("labelsOff", labels.defined(me, details.inquiry().center()).stream()
+                .filter(l -> on.stream().noneMatch(o -> o.id() == l.id())).toList());
+        model.addAttribute("colleagues", assignments.colleagues(me, id).stream()
+                .filter(c -> !c.username().equals(details.inquiry().ownerUsername())).toList());
         model.addAttribute("centerName", inquiries.centerName(details.inquiry().center()));
         model.addAttribute("otherCenters", java.util.Arrays.stream(CenterId.values())
                 .filter(c -> c != details.inquiry().center()).toList());

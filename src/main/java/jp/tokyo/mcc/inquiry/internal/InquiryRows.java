@@ -198,6 +198,21 @@ class InquiryRows {
                 .params(username, cut(displayName, 100), Timestamp.from(now), id).update() == 1;
     }
 
+    /**
+     * Gives an open inquiry to another counsellor, provided it is still held by {@code expectedOwner} (null: nobody);
+     * false when it changed hands meanwhile or is closed.
+     */
+    boolean reassign(long id, String expectedOwner, String username, String displayName, Instant now) {
+        return jdbc.sql("UPDATE inquiry SET owner_username = ?, owner_name = ?, updated_at = ?, "
+                        + "status = CASE WHEN status = 'NEW' THEN 'IN_PROGRESS' ELSE status END "
+                        + "WHERE id = ? AND status <> 'CLOSED' AND "
+                        + (expectedOwner == null ? "owner_username IS NULL" : "owner_username = ?"))
+                .params(expectedOwner == null
+                        ? new Object[] {username, cut(displayName, 100), Timestamp.from(now), id}
+                        : new Object[] {username, cut(displayName, 100), Timestamp.from(now), id, expectedOwner})
+                .update() == 1;
+    }
+
     /** A counsellor answered: waiting for the family from now on. */
     void answered(long id, Instant now) {
         jdbc.sql("UPDATE inquiry SET status = 'WAITING_FAMILY', updated_at = ?, "

@@ -63,6 +63,11 @@ class InquirySearches {
             conditions.add("owner_username = :assignee");
             params.put("assignee", query.assignee());
         }
+        if (query.label() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM inquiry_labelling l WHERE l.inquiry_id = inquiry.id "
+                    + "AND l.label_id = :label)");
+            params.put("label", query.label());
+        }
         if (query.mine()) {
             conditions.add("owner_username = :me AND status <> 'CLOSED'");
             params.put("me", actor);
