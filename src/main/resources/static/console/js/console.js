@@ -147,7 +147,8 @@
 
     function token() {
       var before = textarea.value.slice(0, textarea.selectionStart);
-      var m = /(^|\s)\/([^\s/]*)$/.exec(before);
+      // "/" at the start, after a space or after Japanese text (not in a URL, a date or a fraction such as 1/2)
+      var m = /(^|[^\/:\w])\/([^\s\/]*)$/.exec(before);
       return m ? { start: before.length - m[2].length - 1, name: m[2] } : null;
     }
 

@@ -185,6 +185,17 @@ class ConsoleOnAnyScreenBrowserIT extends AbstractBotIT {
             assertThat(inView(browser, "#transcript ol li:first-child")).as("first line in view").isTrue();
             browser.screenshot("desk-inquiry.png");
 
+            // "/" and the start of a canned reply's name offers it; Enter puts its text in place of "/name"
+            WebElement reply = browser.driver.findElement(By.id("reply-text"));
+            reply.sendKeys("こんにちは。/受付");
+            browser.waitUpTo(5).until(d -> browser.present("#canned-menu li[aria-selected=true]"));
+            assertThat(browser.textOf("#canned-menu")).contains("受付のごあいさつ");
+            reply.sendKeys(Keys.ENTER);
+            assertThat(reply.getDomProperty("value")).startsWith("こんにちは。ご相談ありがとうございます。")
+                    .doesNotContain("/受付");
+            assertThat(browser.present("#canned-menu:not([hidden])")).isFalse();
+            reply.clear();
+
             // a colleague claims it: the claim button and the reply form go, without a reload, for this viewer
             browser.waitUpTo(10).until(d -> "on".equals(browser.script("return document.body.dataset.live")));
             browser.script("document.body.dataset.marker = 'same-page'");
