@@ -62,32 +62,19 @@ record InquiryJson(long id, String number, String center, String status, String 
                 null, null, null, null, null, null, null, null, null, null, simulated(i), safety(i.safety()), null);
     }
 
-    static InquiryJson full(Inquiry i, List<InquiryMessage> messages) {
+    static InquiryJson full(Inquiry i, List<MessageJson> messages) {
         return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
                 i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
                 i.childAge(), i.medicalCare(), i.concern(), i.contactMethod(), i.phone(), i.callTimes(), i.extra(),
-                i.firstAnsweredAt(), i.closedAt(), i.outcome(), simulated(i), safety(i.safety()),
-                messages == null ? null : messages.stream().map(MessageJson::of).toList());
-    }
-
-    static InquiryJson of(InquiryDetails details) {
-        return full(details.inquiry(), details.messages());
+                i.firstAnsweredAt(), i.closedAt(), i.outcome(), simulated(i), safety(i.safety()), messages);
     }
 
     /** One inquiry with its transcript, each counsellor message with its delivery. */
     static InquiryJson of(InquiryDetails details, Map<Long, MessageDelivery> deliveries, DeliveryWords words) {
-        InquiryJson json = full(details.inquiry(), null);
-        List<MessageJson> messages = details.messages().stream().map(m -> {
+        return full(details.inquiry(), details.messages().stream().map(m -> {
             MessageDelivery d = deliveries.get(m.id());
             return MessageJson.of(m, d == null ? null : DeliveryJson.of(d, words));
-        }).toList();
-        return json.withMessages(messages);
-    }
-
-    private InquiryJson withMessages(List<MessageJson> lines) {
-        return new InquiryJson(id, number, center, status, category, municipality, createdAt, summary, dueAt, overdue,
-                owner, ownerName, childAge, medicalCare, concern, contactMethod, phone, callTimes, extra,
-                firstAnsweredAt, closedAt, outcome, simulated, safety, lines);
+        }).toList());
     }
 
     private static List<String> safety(List<String> tiers) {

@@ -26,10 +26,12 @@ class InquiryAssignmentService implements InquiryAssignments {
     private final StaffAccounts accounts;
     private final InquiryTexts texts;
     private final AuditLog audit;
+    private final InquiryAccess access;
     private final ApplicationEventPublisher events;
 
     InquiryAssignmentService(InquiryRows store, StaffAccounts accounts, InquiryTexts texts, AuditLog audit,
-                             ApplicationEventPublisher events) {
+                             ApplicationEventPublisher events, InquiryAccess access) {
+        this.access = access;
         this.store = store;
         this.accounts = accounts;
         this.texts = texts;
@@ -40,7 +42,7 @@ class InquiryAssignmentService implements InquiryAssignments {
     @Override
     @Transactional(readOnly = true)
     public List<Colleague> colleagues(StaffMember actor, long inquiryId) {
-        Inquiry inquiry = visible(actor, inquiryId).inquiry();
+        Inquiry inquiry = access.visible(actor, inquiryId).inquiry();
         return accounts.list().stream()
                 .filter(m -> m.enabled() && m.role() == StaffRole.STAFF && m.center() == inquiry.center())
                 .sorted(Comparator.comparing(StaffMember::displayName))
@@ -51,7 +53,7 @@ class InquiryAssignmentService implements InquiryAssignments {
     @Override
     @Transactional
     public Inquiry assign(StaffMember actor, long inquiryId, String username) {
-        InquiryRow row = visible(actor, inquiryId);
+        InquiryRow row = access.visible(actor, inquiryId);
         Inquiry inquiry = row.inquiry();
         if (!inquiry.status().isOpen()) {
             throw new InquiryException(Reason.CONFLICT, "closed", "the inquiry is closed");
@@ -63,11 +65,7 @@ class InquiryAssignmentService implements InquiryAssignments {
         if (target.username().equals(inquiry.ownerUsername())) {
             return inquiry;
         }
-        boolean heldByOther = inquiry.isClaimed() && !actor.username().equals(inquiry.ownerUsername());
-        if (heldByOther && !actor.isAdmin()) {
-            throw new InquiryException(Reason.CONFLICT, "claimed",
-                    "another staff member holds this inquiry: " + inquiry.ownerName());
-        }
+        InquiryAccess.requireNotHeldByOther(actor, row);
         Instant now = Instant.now();
         if (!store.reassign(inquiryId, inquiry.ownerUsername(), target.username(), target.displayName(), now)) {
             throw new InquiryException(Reason.CONFLICT, "claimed", "the inquiry changed hands meanwhile");
@@ -77,13 +75,5 @@ class InquiryAssignmentService implements InquiryAssignments {
         audit.record(actor.username(), "ASSIGN", InquiryService.SUBJECT, String.valueOf(inquiryId), target.username());
         events.publishEvent(new InquiryChanged(inquiryId, inquiry.center(), InquiryChanged.Kind.ASSIGNED));
         return store.byId(inquiryId).orElseThrow().inquiry();
-    }
-
-    private InquiryRow visible(StaffMember actor, long id) {
-        InquiryRow row = store.byId(id).orElse(null);
-        if (row == null || !actor.canSee(row.inquiry().center())) {
-            throw new InquiryException(Reason.NOT_FOUND, "not_found", "no inquiry " + id + " that you can see");
-        }
-        return row;
     }
 }

@@ -27,9 +27,11 @@ class InquiryDeliveryService implements InquiryDeliveries {
     private final InquiryRows store;
     private final DeliveryReport report;
     private final AuditLog audit;
+    private final InquiryAccess access;
     private final ApplicationEventPublisher events;
 
-    InquiryDeliveryService(InquiryRows store, DeliveryReport report, AuditLog audit, ApplicationEventPublisher events) {
+    InquiryDeliveryService(InquiryRows store, DeliveryReport report, AuditLog audit, ApplicationEventPublisher events, InquiryAccess access) {
+        this.access = access;
         this.store = store;
         this.report = report;
         this.audit = audit;
@@ -39,7 +41,7 @@ class InquiryDeliveryService implements InquiryDeliveries {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, MessageDelivery> of(StaffMember actor, long inquiryId) {
-        visible(actor, inquiryId);
+        access.visible(actor, inquiryId);
         Map<Long, Long> batches = store.batchesOf(inquiryId);
         Map<Long, DeliveryReport.Fate> fates = report.fates(batches.values());
         Map<Long, MessageDelivery> deliveries = new LinkedHashMap<>();
@@ -59,12 +61,8 @@ class InquiryDeliveryService implements InquiryDeliveries {
     @Override
     @Transactional
     public void retry(StaffMember actor, long inquiryId, long messageId) {
-        InquiryRow row = visible(actor, inquiryId);
-        boolean heldByOther = row.inquiry().isClaimed() && !actor.username().equals(row.inquiry().ownerUsername());
-        if (heldByOther && !actor.isAdmin()) {
-            throw new InquiryException(Reason.CONFLICT, "claimed",
-                    "another staff member holds this inquiry: " + row.inquiry().ownerName());
-        }
+        InquiryRow row = access.visible(actor, inquiryId);
+        InquiryAccess.requireNotHeldByOther(actor, row);
         Long batchId = store.batchesOf(inquiryId).get(messageId);
         if (batchId == null || !report.retry(batchId)) {
             throw new InquiryException(Reason.INVALID, "not_refused",
@@ -80,13 +78,5 @@ class InquiryDeliveryService implements InquiryDeliveries {
     void on(DeliverySettled settled) {
         store.inquiryOfBatch(settled.batchId()).flatMap(store::byId).ifPresent(row -> events.publishEvent(
                 new InquiryChanged(row.id(), row.inquiry().center(), InquiryChanged.Kind.DELIVERY)));
-    }
-
-    private InquiryRow visible(StaffMember actor, long id) {
-        InquiryRow row = store.byId(id).orElse(null);
-        if (row == null || !actor.canSee(row.inquiry().center())) {
-            throw new InquiryException(Reason.NOT_FOUND, "not_found", "no inquiry " + id + " that you can see");
-        }
-        return row;
     }
 }

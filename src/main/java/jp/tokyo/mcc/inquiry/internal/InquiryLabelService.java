@@ -26,14 +26,14 @@ class InquiryLabelService implements InquiryLabels {
     static final int NAME_LENGTH = 40;
 
     private final InquiryLabelRows labels;
-    private final InquiryRows inquiries;
     private final AuditLog audit;
+    private final InquiryAccess access;
     private final ApplicationEventPublisher events;
 
-    InquiryLabelService(InquiryLabelRows labels, InquiryRows inquiries, AuditLog audit,
-                        ApplicationEventPublisher events) {
+    InquiryLabelService(InquiryLabelRows labels, AuditLog audit,
+                        ApplicationEventPublisher events, InquiryAccess access) {
+        this.access = access;
         this.labels = labels;
-        this.inquiries = inquiries;
         this.audit = audit;
         this.events = events;
     }
@@ -73,7 +73,7 @@ class InquiryLabelService implements InquiryLabels {
     @Override
     @Transactional
     public void apply(StaffMember actor, long inquiryId, long labelId) {
-        InquiryRow row = visible(actor, inquiryId);
+        InquiryRow row = access.visible(actor, inquiryId);
         InquiryLabel label = labelOf(row, labelId);
         if (labels.apply(inquiryId, label.id())) {
             audit.record(actor.username(), "LABEL_ADD", InquiryService.SUBJECT, String.valueOf(inquiryId),
@@ -85,7 +85,7 @@ class InquiryLabelService implements InquiryLabels {
     @Override
     @Transactional
     public InquiryLabel apply(StaffMember actor, long inquiryId, String name) {
-        InquiryLabel label = define(actor, visible(actor, inquiryId).inquiry().center(), name);
+        InquiryLabel label = define(actor, access.visible(actor, inquiryId).inquiry().center(), name);
         apply(actor, inquiryId, label.id());
         return label;
     }
@@ -93,7 +93,7 @@ class InquiryLabelService implements InquiryLabels {
     @Override
     @Transactional
     public void remove(StaffMember actor, long inquiryId, long labelId) {
-        InquiryRow row = visible(actor, inquiryId);
+        InquiryRow row = access.visible(actor, inquiryId);
         InquiryLabel label = labelOf(row, labelId);
         if (labels.remove(inquiryId, label.id())) {
             audit.record(actor.username(), "LABEL_REMOVE", InquiryService.SUBJECT, String.valueOf(inquiryId),
@@ -107,13 +107,5 @@ class InquiryLabelService implements InquiryLabels {
         return labels.byId(labelId).filter(l -> l.center() == row.inquiry().center())
                 .orElseThrow(() -> new InquiryException(Reason.INVALID, "label",
                         "label " + labelId + " is not one of this inquiry's center"));
-    }
-
-    private InquiryRow visible(StaffMember actor, long id) {
-        InquiryRow row = inquiries.byId(id).orElse(null);
-        if (row == null || !actor.canSee(row.inquiry().center())) {
-            throw new InquiryException(Reason.NOT_FOUND, "not_found", "no inquiry " + id + " that you can see");
-        }
-        return row;
     }
 }
