@@ -27,4 +27,18 @@ class ConsoleFormatTest {
         assertThat(format.span(Duration.ofHours(72))).isEqualTo("3日");
         assertThat(format.span(Duration.ofMinutes(-5))).isEqualTo("0分");
     }
+
+    @Test
+    void timesAreJapanTimeWhateverTheServersZone() {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            ConsoleFormat format = consoleFormat();
+            java.time.Instant noonUtc = java.time.Instant.parse("2026-12-03T15:30:00Z");
+            assertThat(format.fullTime(noonUtc)).isEqualTo("2026/12/4 00:30:00");
+            assertThat(format.time(noonUtc)).isEqualTo("12/4 00:30");
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
 }
