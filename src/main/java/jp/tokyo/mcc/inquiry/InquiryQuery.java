@@ -13,10 +13,11 @@ import jp.tokyo.mcc.directory.CenterId;
  * @param municipality exact municipality name
  * @param assignee     the holder's username, or {@link #UNASSIGNED} for inquiries nobody holds
  * @param label        carrying this label (its id)
+ * @param safety       only those with the safety net's flag (it answered a message in the transcript first)
  * @param mine         only those the actor holds and that are open
  */
 public record InquiryQuery(String text, CenterId center, InquiryStatus status, String category, String municipality,
-                           String assignee, Long label, boolean mine) {
+                           String assignee, Long label, boolean safety, boolean mine) {
 
     /** {@link #assignee()} for inquiries that nobody holds. */
     public static final String UNASSIGNED = "-";
@@ -31,7 +32,7 @@ public record InquiryQuery(String text, CenterId center, InquiryStatus status, S
     /** Whether anything beyond the center narrows the list (the console then shows search results). */
     public boolean narrows() {
         return text != null || status != null || category != null || municipality != null || assignee != null
-                || label != null;
+                || label != null || safety;
     }
 
     private static String blankToNull(String value) {

@@ -121,7 +121,10 @@ class ConsoleOnAnyScreenBrowserIT extends AbstractBotIT {
             try {
                 phone.driver.findElement(By.id("reply-text")).sendKeys("届かない返信です。");
                 phone.driver.findElement(By.id("send")).click();
-                phone.waitForText(".d-REFUSED", "送れませんでした");
+                phone.waitUpTo(20).until(d -> {
+                    String refused = phone.textOf(".d-REFUSED");
+                    return refused != null && refused.contains("送れませんでした");
+                });
                 assertThat(phone.textOf(".d-REFUSED")).contains("届けられませんでした");
                 assertFitsAndAccessible(phone, "inquiry with a refused reply");
                 phone.screenshot("phone-inquiry.png");

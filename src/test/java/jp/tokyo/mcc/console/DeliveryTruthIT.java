@@ -61,7 +61,7 @@ class DeliveryTruthIT extends AbstractBotIT {
         assertThat(sent.status()).isEqualTo(202);
         assertThat(sent.json().path("delivery").path("state").asText()).isEqualTo("sending");
         long delivered = sent.json().path("id").asLong();
-        await().atMost(Duration.ofSeconds(20)).until(() ->
+        await().atMost(Duration.ofSeconds(60)).until(() ->
                 "delivered".equals(delivery(counsellor, number, delivered).path("state").asText()));
         assertThat(delivery(counsellor, number, delivered).has("reason")).isFalse();
 
@@ -69,7 +69,7 @@ class DeliveryTruthIT extends AbstractBotIT {
         StubMapping refuse = refusePushes(family, 400, "Failed to send messages");
         long refused = counsellor.post("/api/inquiries/" + number + "/messages", "{\"text\":\"届かない返信\"}")
                 .json().path("id").asLong();
-        await().atMost(Duration.ofSeconds(20)).until(() ->
+        await().atMost(Duration.ofSeconds(60)).until(() ->
                 "refused".equals(delivery(counsellor, number, refused).path("state").asText()));
         JsonNode why = delivery(counsellor, number, refused);
         assertThat(why.path("httpStatus").asInt()).isEqualTo(400);
@@ -87,7 +87,7 @@ class DeliveryTruthIT extends AbstractBotIT {
         LineApiStub.server().removeStub(refuse);
         assertThat(counsellor.post("/api/inquiries/" + number + "/messages/" + refused + "/retry", "").status())
                 .isEqualTo(202);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        await().atMost(Duration.ofSeconds(60)).until(() ->
                 "delivered".equals(delivery(counsellor, number, refused).path("state").asText()));
         assertThat(requests(PUSH, family).stream().filter(r -> r.getBodyAsString().contains("届かない返信")))
                 .hasSizeGreaterThanOrEqualTo(2)
@@ -103,7 +103,7 @@ class DeliveryTruthIT extends AbstractBotIT {
         try {
             long id = counsellor.post("/api/inquiries/" + number + "/messages", "{\"text\":\"権限のない送信\"}")
                     .json().path("id").asLong();
-            await().atMost(Duration.ofSeconds(20)).until(() ->
+            await().atMost(Duration.ofSeconds(60)).until(() ->
                     "refused".equals(delivery(counsellor, number, id).path("state").asText()));
             assertThat(delivery(counsellor, number, id).path("reason").asText()).contains("権限", "管理者に連絡");
         } finally {

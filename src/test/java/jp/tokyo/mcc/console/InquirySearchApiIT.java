@@ -12,6 +12,7 @@ import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.HandoffReceipt;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
+import jp.tokyo.mcc.safety.SafetyTier;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.StaffClient;
@@ -86,6 +87,16 @@ class InquirySearchApiIT extends AbstractBotIT {
         assertThat(numbers(kubu, q(word) + "&assignee=-")).isEmpty();
         assertThat(numbers(kubu, q(word) + "&assignee=" + kubu.username())).containsExactly(kubuInquiry.inquiryNumber());
         assertThat(numbers(kubu, q(word) + "&mine=true")).containsExactly(kubuInquiry.inquiryNumber());
+
+        // the safety net's flag: only inquiries where it answered a message first
+        String crisisFamily = Webhooks.newUserId();
+        HandoffReceipt crisis = desk.open(Handoffs.request(crisisFamily, CenterId.KUBU));
+        openInquiries.takeOver(Handoffs.text(crisisFamily, "もう限界です" + word),
+                new SafetyAssessment(null, null, java.util.Set.of(SafetyTier.CRISIS)));
+        assertThat(numbers(kubu, q(word) + "&safety=true")).containsExactly(crisis.inquiryNumber());
+        assertThat(numbers(kubu, q(word))).contains(crisis.inquiryNumber(), kubuInquiry.inquiryNumber());
+        assertThat(numbers(kubu, "safety=true")).contains(crisis.inquiryNumber())
+                .doesNotContain(kubuInquiry.inquiryNumber());
 
         // nothing found is an empty list; bad input a clear 400; no account 401
         assertThat(numbers(kubu, q("見つからない言葉" + System.nanoTime()))).isEmpty();

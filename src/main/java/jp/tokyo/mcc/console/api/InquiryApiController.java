@@ -53,7 +53,7 @@ class InquiryApiController {
     /**
      * The inquiries the caller may see; with {@code q} (words in the number, summary, municipality and transcript) or
      * the filters {@code category}, {@code municipality}, {@code assignee} (a username, or {@code -} for nobody),
-     * {@code label} (a label's id),
+     * {@code label} (a label's id), {@code safety=true} (only those with the safety net's flag),
      * the matching ones of every status unless {@code status} is given.
      */
     @GetMapping
@@ -62,7 +62,8 @@ class InquiryApiController {
                            @RequestParam(required = false) String q, @RequestParam(required = false) String category,
                            @RequestParam(required = false) String municipality,
                            @RequestParam(required = false) String assignee,
-                           @RequestParam(required = false) Long label) {
+                           @RequestParam(required = false) Long label,
+                           @RequestParam(required = false, defaultValue = "false") boolean safety) {
         CenterId centerId = blank(center) ? null : CenterId.fromCode(center)
                 .orElseThrow(() -> invalid("center", "center must be kubu or tama"));
         InquiryStatus statusValue = blank(status) ? null : InquiryStatus.fromCode(status)
@@ -72,9 +73,9 @@ class InquiryApiController {
         }
         StaffMember actor = current.require();
         InquiryQuery query = new InquiryQuery(q, centerId, statusValue, category, municipality, assignee, label,
-                mine);
+                safety, mine);
         List<Inquiry> found = query.text() != null || query.category() != null || query.municipality() != null
-                || query.assignee() != null || query.label() != null ? inquiries.search(actor, query)
+                || query.assignee() != null || query.label() != null || safety ? inquiries.search(actor, query)
                 : inquiries.list(actor, centerId, statusValue, mine);
         return found.stream().map(InquiryJson::summary).toList();
     }

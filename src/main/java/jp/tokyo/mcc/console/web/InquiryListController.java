@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The inquiry list: the own center's inquiries (administrators: both) by tab, with counts; or, with words or filters
- * (status, category, municipality, holder), the matching inquiries of every status. Holders see their unread mark.
+ * (status, category, municipality, holder, label, safety flag), the matching inquiries of every status. Holders see their unread mark.
  */
 @Controller
 class InquiryListController {
@@ -63,12 +63,13 @@ class InquiryListController {
                 @RequestParam(required = false) String fragment, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String category,
                 @RequestParam(required = false) String municipality, @RequestParam(required = false) String assignee,
-                @RequestParam(required = false) Long label, Model model) {
+                @RequestParam(required = false) Long label,
+                @RequestParam(required = false, defaultValue = "false") boolean safety, Model model) {
         StaffMember me = current.require();
         CenterId centerId = me.isAdmin() ? CenterId.fromCode(center).orElse(null) : null;
         Tab active = Tab.of(tab);
         InquiryQuery query = new InquiryQuery(q, centerId, InquiryStatus.fromCode(status).orElse(null), category,
-                municipality, assignee, label, false);
+                municipality, assignee, label, safety, false);
         List<Inquiry> list = query.narrows() ? inquiries.search(me, query) : switch (active) {
             case NEW -> inquiries.list(me, centerId, InquiryStatus.NEW, false);
             case MINE -> inquiries.list(me, centerId, null, true);
@@ -87,7 +88,7 @@ class InquiryListController {
         model.addAttribute("searching", query.narrows());
         model.addAttribute("filtering", query.status() != null || query.category() != null
                 || query.municipality() != null || query.assignee() != null || query.label() != null
-                || centerId != null);
+                || query.safety() || centerId != null);
         model.addAttribute("facets", inquiries.facets(me, centerId));
         model.addAttribute("inquiries", list);
         List<Long> ids = list.stream().map(Inquiry::id).toList();

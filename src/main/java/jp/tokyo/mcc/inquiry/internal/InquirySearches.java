@@ -68,6 +68,9 @@ class InquirySearches {
                     + "AND l.label_id = :label)");
             params.put("label", query.label());
         }
+        if (query.safety()) {
+            conditions.add("safety_flags IS NOT NULL");
+        }
         if (query.mine()) {
             conditions.add("owner_username = :me AND status <> 'CLOSED'");
             params.put("me", actor);

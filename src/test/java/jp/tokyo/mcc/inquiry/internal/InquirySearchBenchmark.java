@@ -63,7 +63,7 @@ class InquirySearchBenchmark {
     }
 
     private static InquiryQuery query(String text, String municipality, String assignee) {
-        return new InquiryQuery(text, null, null, null, municipality, assignee, null, false);
+        return new InquiryQuery(text, null, null, null, municipality, assignee, null, false, false);
     }
 
     private static void time(InquirySearches search, int n, String what, InquiryQuery query) {
