@@ -225,7 +225,10 @@ class ConsoleOnAnyScreenBrowserIT extends AbstractBotIT {
             phone.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD);
             for (String page : List.of("/console", "/console/inquiries/" + inquiryId,
                     "/console/admin/accounts", "/console/admin/audit", "/console/admin/deliveries",
-                    "/console/admin/flows", "/console/admin/questions")) {
+                    "/console/admin/flows", "/console/admin/questions", "/console/admin/files",
+                    "/console/admin/files/edit?path=intake.yaml", "/console/admin/files/diff?path=intake.yaml&from=1&to=live",
+                    "/console/admin/files/flow?path=intake.yaml", "/console/admin/files/tests",
+                    "/console/account/password", "/console/admin/audit?what=VIEW")) {
                 phone.open(page);
                 phone.waitUpTo(10).until(d -> phone.present("main h1"));
                 assertFitsAndAccessible(phone, page);

@@ -87,7 +87,7 @@ final class FlowDiagram {
         int width = MARGIN * 2 + (maxLayer + 1) * NODE_W + maxLayer * GAP_X;
         int height = MARGIN * 2 + (maxRow + 1) * NODE_H + maxRow * GAP_Y + 40;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flow-diagram\" role=\"img\" width=\"").append(width)
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flow-diagram\" role=\"group\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\"><title>").append(escape(flow.id())).append("</title>")
                 .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
