@@ -66,6 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/account/password").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/inquiries", "/api/inquiries/**").hasAnyRole("STAFF", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/inquiries/**").hasAnyRole("STAFF", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole("STAFF", "ADMIN")
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint(errors))
                 .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::sessionRequestThatChanges))

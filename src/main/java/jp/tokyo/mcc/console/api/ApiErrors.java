@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jp.tokyo.mcc.admin.AdminFileException;
 import jp.tokyo.mcc.inquiry.InquiryException;
+import jp.tokyo.mcc.reports.ReportException;
 import jp.tokyo.mcc.staff.StaffAccountException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** The staff API's errors as {@code {"error","detail"}} with a 4xx status, never a stack trace. */
 @RestControllerAdvice(assignableTypes = {InquiryApiController.class, StaffApiController.class,
-        AdminFilesApiController.class, AccountApiController.class})
+        AdminFilesApiController.class, AccountApiController.class, ReportsApiController.class})
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -33,6 +34,12 @@ class ApiErrors {
             case INVALID -> HttpStatus.BAD_REQUEST;
         };
         return body(status, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(ReportException.class)
+    ResponseEntity<Map<String, String>> report(ReportException e) {
+        return body(e.reason() == ReportException.Reason.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST,
+                e.code(), e.getMessage());
     }
 
     @ExceptionHandler(StaffAccountException.class)
@@ -86,6 +93,7 @@ class ApiErrors {
     }
 
     private static ResponseEntity<Map<String, String>> body(HttpStatus status, String error, String detail) {
-        return ResponseEntity.status(status).body(Map.of("error", error, "detail", detail == null ? "" : detail));
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("error", error, "detail", detail == null ? "" : detail));
     }
 }
