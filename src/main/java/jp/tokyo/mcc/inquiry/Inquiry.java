@@ -33,6 +33,8 @@ import jp.tokyo.mcc.directory.CenterId;
  * @param closedBy        staff username, or {@code family}
  * @param outcome         the outcome noted when closing
  * @param simulated       made on the built-in simulator (an administrator trying the bot), not by a family on LINE
+ * @param anonymisedAt    when its free text, personal fields and transcript were erased (the family's request, or
+ *                        the end of its retention period); null while they are kept
  * @param safety          the safety net's tiers seen in the transcript (EMERGENCY, CRISIS, URGENT, DISASTER), most
  *                        serious first: the counsellors' flag; empty when none
  */
@@ -41,7 +43,7 @@ public record Inquiry(long id, String number, CenterId center, InquiryStatus sta
                       String contactMethod, String phone, String callTimes, Map<String, String> extra, String summary,
                       String ownerUsername, String ownerName, Instant createdAt, Instant dueAt,
                       Instant firstAnsweredAt, Instant updatedAt, Instant closedAt, String closedBy, String outcome,
-                      boolean simulated, List<String> safety) {
+                      boolean simulated, Instant anonymisedAt, List<String> safety) {
 
     public Inquiry {
         medicalCare = medicalCare == null ? List.of() : List.copyOf(medicalCare);
@@ -57,6 +59,10 @@ public record Inquiry(long id, String number, CenterId center, InquiryStatus sta
     /** Not answered yet although its first answer was due. */
     public boolean isOverdue(Instant now) {
         return status.isOpen() && firstAnsweredAt == null && dueAt != null && now.isAfter(dueAt);
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     public boolean isClaimed() {

@@ -13,7 +13,8 @@ import jp.tokyo.mcc.directory.CenterId;
  */
 public record InquiryChanged(long inquiryId, CenterId center, CenterId previousCenter, Kind kind) {
 
-    public enum Kind { OPENED, FAMILY_MESSAGE, STAFF_REPLY, NOTE, CLAIMED, TRANSFERRED, CLOSED, DELIVERY, LABELS, ASSIGNED }
+    public enum Kind { OPENED, FAMILY_MESSAGE, STAFF_REPLY, NOTE, CLAIMED, TRANSFERRED, CLOSED, DELIVERY, LABELS, ASSIGNED,
+        ERASED }
 
     public InquiryChanged(long inquiryId, CenterId center, Kind kind) {
         this(inquiryId, center, center, kind);

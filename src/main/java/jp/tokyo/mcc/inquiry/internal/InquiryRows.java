@@ -271,7 +271,8 @@ class InquiryRows {
                 rs.getString("summary"), rs.getString("owner_username"), rs.getString("owner_name"),
                 instant(rs, "created_at"), instant(rs, "due_at"), instant(rs, "first_answered_at"),
                 instant(rs, "updated_at"), instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("outcome"),
-                isTrial(rs.getString("user_id")), SafetyFlags.read(rs.getString("safety_flags")));
+                isTrial(rs.getString("user_id")),
+                instant(rs, "anonymised_at"), SafetyFlags.read(rs.getString("safety_flags")));
         return new InquiryRow(inquiry, rs.getString("user_id"), notice == null ? null : notice.toLocalDate());
     }
 

@@ -1,0 +1,42 @@
+package jp.tokyo.mcc.conversation.internal.engine;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import jp.tokyo.mcc.records.FamilyRecords;
+import jp.tokyo.mcc.records.RecordCounts;
+import jp.tokyo.mcc.records.Retention;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Conversation states under retention and erasure: a family's state (where they are, their answers, the transcript
+ * kept for a counsellor) is deleted on erasure, and when the family has been silent longer than the conversation
+ * retention period (a family who blocked the account is silent from then on).
+ */
+@Component
+class ConversationRecords implements FamilyRecords {
+
+    private final JdbcClient jdbc;
+
+    ConversationRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "conversation";
+    }
+
+    @Override
+    public RecordCounts erase(String userId) {
+        return RecordCounts.of("states", jdbc.sql("DELETE FROM conversation_state WHERE user_id = ?").param(userId)
+                .update());
+    }
+
+    @Override
+    public RecordCounts purge(Retention retention, Instant now) {
+        return RecordCounts.of("states", jdbc.sql("DELETE FROM conversation_state WHERE last_activity < ?")
+                .param(Timestamp.from(retention.conversationsBefore(now))).update());
+    }
+}
