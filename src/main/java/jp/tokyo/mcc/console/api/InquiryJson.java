@@ -13,16 +13,18 @@ import jp.tokyo.mcc.inquiry.MessageDelivery;
 
 /**
  * An inquiry as the staff API shows it (docs/contract.md); {@code messages} only for a single inquiry; {@code simulated}
- * only when true (made on the built-in simulator by an administrator, not by a family); {@code safety} only when the
- * safety net answered something in the transcript first: its tiers, most serious first ({@code emergency},
- * {@code crisis}, {@code urgent}, {@code disaster}), on the inquiry and on each message concerned.
+ * only when true (made on the built-in simulator by an administrator, not by a family); {@code anonymisedAt} only when
+ * the inquiry's words, personal fields and transcript were erased.
+ * {@code safety} only when the safety net answered something in the transcript first: its tiers, most serious first
+ * ({@code emergency}, {@code crisis}, {@code urgent}, {@code disaster}), on the inquiry and on each message concerned.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record InquiryJson(long id, String number, String center, String status, String category, String municipality,
                    Instant createdAt, String summary, Instant dueAt, boolean overdue, String owner, String ownerName,
                    String childAge, List<String> medicalCare, String concern, String contactMethod, String phone,
                    String callTimes, Map<String, String> extra, Instant firstAnsweredAt, Instant closedAt,
-                   String outcome, Boolean simulated, List<String> safety, List<MessageJson> messages) {
+                   String outcome, Boolean simulated, Instant anonymisedAt, List<String> safety,
+                   List<MessageJson> messages) {
 
     /**
      * One transcript line: who (FAMILY, BOT, STAFF, NOTE, SYSTEM), the staff member's name, text, time, the safety
@@ -59,14 +61,16 @@ record InquiryJson(long id, String number, String center, String status, String 
     static InquiryJson summary(Inquiry i) {
         return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
                 i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
-                null, null, null, null, null, null, null, null, null, null, simulated(i), safety(i.safety()), null);
+                null, null, null, null, null, null, null, null, null, null, simulated(i), i.anonymisedAt(),
+                safety(i.safety()), null);
     }
 
     static InquiryJson full(Inquiry i, List<MessageJson> messages) {
         return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
                 i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
                 i.childAge(), i.medicalCare(), i.concern(), i.contactMethod(), i.phone(), i.callTimes(), i.extra(),
-                i.firstAnsweredAt(), i.closedAt(), i.outcome(), simulated(i), safety(i.safety()), messages);
+                i.firstAnsweredAt(), i.closedAt(), i.outcome(), simulated(i), i.anonymisedAt(), safety(i.safety()),
+                messages);
     }
 
     /** One inquiry with its transcript, each counsellor message with its delivery. */
