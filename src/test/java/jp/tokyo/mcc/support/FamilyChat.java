@@ -95,7 +95,8 @@ public final class FamilyChat {
     private List<String> sendAndAwaitAnswer(String event) {
         int before = botRequests().size();
         post(event);
-        await().atMost(Duration.ofSeconds(10)).until(() -> botRequests().size() > before);
+        // a fresh context answers its first events slowly on a loaded machine (dictionaries load, code warms up)
+        await().atMost(Duration.ofSeconds(30)).until(() -> botRequests().size() > before);
         await().pollDelay(Duration.ofMillis(150)).atMost(Duration.ofSeconds(1)).until(() -> true);
         List<LoggedRequest> all = botRequests();
         return all.subList(before, all.size()).stream().flatMap(r -> LineApiStub.texts(r).stream()).toList();
