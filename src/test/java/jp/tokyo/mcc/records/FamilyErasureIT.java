@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Erasure through the records module on the run's database: every module erases the family's records (their
- * conversation, their inquiry's words, personal fields and transcript), another family's stay, the inquiry still
+ * conversation, their inquiry's words, personal fields and transcript, the questions the FAQ could not answer),
+ * another family's stay, the inquiry still
  * counts for reports, and the audit says who asked and how much went, without the family's words or LINE user id.
  */
 class FamilyErasureIT extends AbstractBotIT {
@@ -52,16 +53,22 @@ class FamilyErasureIT extends AbstractBotIT {
         FamilyChat family = new FamilyChat(port);
         family.follow();
         family.say("胃ろうのことで相談したい" + marker);
+        assertThat(String.join("\n", family.say("うちの犬の散歩の時間" + marker))).contains("うまくお答えできませんでした");
         HandoffReceipt receipt = desk.open(request(family.userId(), "夜中の吸引がつらい" + marker));
         FamilyChat other = new FamilyChat(port);
         other.follow();
+        other.say("うちの犬の散歩の時間" + marker);
         HandoffReceipt kept = desk.open(request(other.userId(), "ほかの家族の相談" + marker));
+        long questions = jdbc.sql("SELECT COUNT(*) FROM knowledge_unanswered_question WHERE user_id = ?")
+                .param(family.userId()).query(Long.class).single();
+        assertThat(questions).isPositive();
         Instant before = Instant.now();
 
         ErasureReport report = erasure.erase(family.userId(), ErasureRequest.byFamily());
 
         assertThat(report.counts().asMap()).containsEntry("conversation.states", 1L)
-                .containsEntry("inquiry.anonymised", 1L).containsEntry("inquiry.closed", 1L);
+                .containsEntry("inquiry.anonymised", 1L).containsEntry("inquiry.closed", 1L)
+                .containsEntry("knowledge.questions", questions);
         assertThat(rowsMentioning(family.userId())).as("rows with the family's user id").isZero();
         Map<String, Object> inquiry = jdbc.sql("SELECT * FROM inquiry WHERE inquiry_number = ?")
                 .param(receipt.inquiryNumber()).query().singleRow();
@@ -72,6 +79,8 @@ class FamilyErasureIT extends AbstractBotIT {
                 .query(Long.class).single()).as("the other family's inquiry").isOne();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM conversation_state WHERE user_id = ?").param(other.userId())
                 .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM knowledge_unanswered_question WHERE question_text LIKE ?")
+                .param("%" + marker + "%").query(Long.class).single()).as("the other family's question").isOne();
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         List<InquiryFacts> counted = statistics.opened(java.util.EnumSet.of(CenterId.TAMA),
@@ -90,7 +99,8 @@ class FamilyErasureIT extends AbstractBotIT {
 
     private long rowsMentioning(String userId) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM conversation_state WHERE user_id = :u) "
-                + "+ (SELECT COUNT(*) FROM inquiry WHERE user_id = :u)").param("u", userId).query(Long.class).single();
+                + "+ (SELECT COUNT(*) FROM inquiry WHERE user_id = :u) "
+                + "+ (SELECT COUNT(*) FROM knowledge_unanswered_question WHERE user_id = :u)").param("u", userId).query(Long.class).single();
     }
 
     private static HandoffRequest request(String userId, String words) {

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The daily purge on the run's database: what the retention periods have passed goes (conversation states after the
- * conversation period of silence; a closed inquiry's words, personal fields and transcript after the closed-inquiry
- * period, its counts staying for reports), what they have not passed stays, and the run is recorded with counts.
+ * conversation period of silence, and the questions the FAQ could not answer after as long; a closed inquiry's
+ * words, personal fields and transcript after the closed-inquiry period, its counts staying for reports), what they
+ * have not passed stays, and the run is recorded with counts.
  */
 class RetentionPurgeIT extends AbstractBotIT {
 
@@ -67,6 +68,27 @@ class RetentionPurgeIT extends AbstractBotIT {
         assertThat(run.total()).isPositive();
         assertThat(purges.recent(1)).extracting(PurgeRun::id).containsExactly(run.id());
         assertThat(compactionDue()).as("the H2 file is compacted at the next clean shutdown").isTrue();
+    }
+
+    @Test
+    void questionsTheFaqCouldNotAnswerGoAfterTheConversationPeriod() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        FamilyChat family = new FamilyChat(port);
+        family.follow();
+        assertThat(String.join("\n", family.say("うちの犬の散歩の時間" + marker + "a")))
+                .contains("うまくお答えできませんでした");
+        family.say("うちの猫のごはんの量" + marker + "b");
+        jdbc.sql("UPDATE knowledge_unanswered_question SET created_at = ? WHERE question_text LIKE ?")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofDays(retention.conversationDays() + 1))),
+                        "%" + marker + "a%")
+                .update();
+
+        PurgeRun run = purges.runNow();
+
+        assertThat(run.counts()).containsPattern("knowledge\\.questions=[1-9]");
+        assertThat(jdbc.sql("SELECT question_text FROM knowledge_unanswered_question WHERE question_text LIKE ?")
+                .param("%" + marker + "%").query(String.class).list())
+                .singleElement().asString().contains(marker + "b");
     }
 
     @Test

@@ -49,6 +49,20 @@ class UnansweredQuestions {
                 .list();
     }
 
+    /** Deletes every question the family asked (erasure); returns how many. */
+    int deleteFor(String userId) {
+        return jdbc.sql("DELETE FROM knowledge_unanswered_question WHERE user_id = :user")
+                .param("user", userId)
+                .update();
+    }
+
+    /** Deletes the questions asked before that instant (retention); returns how many. */
+    int deleteAskedBefore(Instant before) {
+        return jdbc.sql("DELETE FROM knowledge_unanswered_question WHERE created_at < :before")
+                .param("before", Timestamp.from(before))
+                .update();
+    }
+
     /** How many rows a family has (for tests and erasure checks). */
     long countFor(String userId) {
         return jdbc.sql("SELECT COUNT(*) FROM knowledge_unanswered_question WHERE user_id = :user")
