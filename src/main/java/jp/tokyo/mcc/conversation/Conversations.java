@@ -19,6 +19,12 @@ public interface Conversations {
     void answer(IncomingEvent event, SafetyAssessment safety);
 
     /**
+     * Whether the conversation answers this event although the family has an open inquiry: their request to erase
+     * their data, and their answer to its confirmation. Asked only for families with an open inquiry.
+     */
+    boolean claims(IncomingEvent event);
+
+    /**
      * The family's event went to their open inquiry: the conversation only notes that they were here (so their
      * next message to the bot is not taken for a return after a long silence).
      */

@@ -1,5 +1,6 @@
 package jp.tokyo.mcc.conversation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -22,11 +23,14 @@ import jp.tokyo.mcc.directory.CenterId;
  * @param extra         category-specific fields, label to answer in order (e.g. 学年 -> 小学2年)
  * @param summary       the summary the family confirmed
  * @param transcript    the conversation with the bot so far
+ * @param consentText   what the family agreed to before it was sent, as the flow wrote it (a {@code consent: true}
+ *                      state; null when the flow asked for no consent)
+ * @param consentedAt   when they agreed (sent it)
  */
 public record HandoffRequest(String userId, String category, String municipality, CenterId center, String childAge,
                               List<String> medicalCare, String concern, ContactMethod contactMethod, String phone,
                               String callTimes, Map<String, String> extra, String summary,
-                              List<TranscriptLine> transcript) {
+                              List<TranscriptLine> transcript, String consentText, Instant consentedAt) {
 
     public enum ContactMethod { LINE, PHONE }
 
@@ -34,5 +38,19 @@ public record HandoffRequest(String userId, String category, String municipality
         medicalCare = medicalCare == null ? List.of() : List.copyOf(medicalCare);
         extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
         transcript = transcript == null ? List.of() : List.copyOf(transcript);
+    }
+
+    /** A request without a consent recorded. */
+    public HandoffRequest(String userId, String category, String municipality, CenterId center, String childAge,
+                           List<String> medicalCare, String concern, ContactMethod contactMethod, String phone,
+                           String callTimes, Map<String, String> extra, String summary, List<TranscriptLine> transcript) {
+        this(userId, category, municipality, center, childAge, medicalCare, concern, contactMethod, phone, callTimes,
+                extra, summary, transcript, null, null);
+    }
+
+    /** The same request with the consent the family gave. */
+    public HandoffRequest withConsent(String text, Instant at) {
+        return new HandoffRequest(userId, category, municipality, center, childAge, medicalCare, concern,
+                contactMethod, phone, callTimes, extra, summary, transcript, text, text == null ? null : at);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.records.ErasureReport;
 import jp.tokyo.mcc.staff.StaffMember;
 
 /**
@@ -62,6 +63,13 @@ public interface Inquiries {
 
     /** Closes with an outcome; the family is told and the bot's menu is theirs again. */
     Inquiry close(StaffMember actor, long id, String outcome);
+
+    /**
+     * Erases the family behind the inquiry, as on their own request on LINE (a request made by phone): every module's
+     * records of them, this inquiry and their others made anonymous; the family is told on LINE. Administrators only
+     * (FORBIDDEN for counsellors); CONFLICT when the inquiry was already made anonymous (nobody is behind it any more).
+     */
+    ErasureReport erase(StaffMember actor, long id);
 
     /** Prepared replies (administrator file). */
     List<CannedReply> cannedReplies();

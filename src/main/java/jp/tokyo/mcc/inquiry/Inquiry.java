@@ -35,6 +35,9 @@ import jp.tokyo.mcc.directory.CenterId;
  * @param simulated       made on the built-in simulator (an administrator trying the bot), not by a family on LINE
  * @param anonymisedAt    when its free text, personal fields and transcript were erased (the family's request, or
  *                        the end of its retention period); null while they are kept
+ * @param consentVersion  the version of the consent text the family agreed to before sending it (null: the flow
+ *                        asked for none, or it was sent before consents were versioned)
+ * @param consentedAt     when they agreed
  * @param safety          the safety net's tiers seen in the transcript (EMERGENCY, CRISIS, URGENT, DISASTER), most
  *                        serious first: the counsellors' flag; empty when none
  */
@@ -43,7 +46,8 @@ public record Inquiry(long id, String number, CenterId center, InquiryStatus sta
                       String contactMethod, String phone, String callTimes, Map<String, String> extra, String summary,
                       String ownerUsername, String ownerName, Instant createdAt, Instant dueAt,
                       Instant firstAnsweredAt, Instant updatedAt, Instant closedAt, String closedBy, String outcome,
-                      boolean simulated, Instant anonymisedAt, List<String> safety) {
+                      boolean simulated, Instant anonymisedAt, Integer consentVersion, Instant consentedAt,
+                      List<String> safety) {
 
     public Inquiry {
         medicalCare = medicalCare == null ? List.of() : List.copyOf(medicalCare);

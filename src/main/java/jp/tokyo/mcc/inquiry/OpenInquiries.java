@@ -23,6 +23,17 @@ public interface OpenInquiries {
     boolean takeOver(IncomingEvent event, SafetyAssessment safety);
 
     /**
+     * As {@link #takeOver(IncomingEvent, SafetyAssessment)}, but an event that {@code leaveToBot} accepts is left to the bot
+     * although an inquiry is open (the family's request to erase their data and its confirmation). An implementation
+     * that can tell cheaply whether the family has an open inquiry asks the predicate only then (the default asks it
+     * first).
+     */
+    default boolean takeOver(IncomingEvent event, SafetyAssessment safety,
+                             java.util.function.Predicate<IncomingEvent> leaveToBot) {
+        return !leaveToBot.test(event) && takeOver(event, safety);
+    }
+
+    /**
      * The family blocked ({@link IncomingEvent.Kind#UNFOLLOW}) or added the account again
      * ({@link IncomingEvent.Kind#FOLLOW}): noted in their open inquiry's transcript, if they have one. The
      * conversation still sees these events (it ends, or greets).

@@ -21,7 +21,8 @@ import org.springframework.context.event.EventListener;
  *       now is answered first, whoever answers the rest;</li>
  *   <li>a family with an open inquiry talks to the counsellor: the inquiry takes their messages and taps, with what
  *       the safety net found (its answer, if any, is the bot's only word; the inquiry is flagged), and notes when
- *       they block or re-add the account;</li>
+ *       they block or re-add the account; but a request to erase their data, and its confirmation, is the
+ *       conversation's;</li>
  *   <li>otherwise the guided conversation answers (with the safety net's answer first, or its one-line reminder
  *       above the normal answer).</li>
  * </ol>
@@ -59,7 +60,8 @@ public class EventRouter {
         if (inquiries != null) {
             switch (event.kind()) {
                 case MESSAGE, POSTBACK -> {
-                    if (inquiries.takeOver(event, safe)) {
+                    // the family's request to erase their data (and its confirmation) is the bot's to answer
+                    if (inquiries.takeOver(event, safe, conversations::claims)) {
                         if (alert != null) {
                             outbox.reply(event, texts(alert.messagesWithCounsellor()));
                         }

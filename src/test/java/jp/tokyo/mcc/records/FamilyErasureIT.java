@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Erasure through the records module on the run's database: every module erases the family's records (their
- * conversation, their inquiry's words, personal fields and transcript, the questions the FAQ could not answer),
+ * conversation, stored webhook events, messages sent to them, their inquiry's words, personal fields and transcript,
+ * the questions the FAQ could not answer),
  * another family's stay, the inquiry still
  * counts for reports, and the audit says who asked and how much went, without the family's words or LINE user id.
  */
@@ -68,7 +69,8 @@ class FamilyErasureIT extends AbstractBotIT {
 
         assertThat(report.counts().asMap()).containsEntry("conversation.states", 1L)
                 .containsEntry("inquiry.anonymised", 1L).containsEntry("inquiry.closed", 1L)
-                .containsEntry("knowledge.questions", questions);
+                .containsEntry("knowledge.questions", questions)
+                .containsKeys("inbox.events", "outbox.batches");
         assertThat(rowsMentioning(family.userId())).as("rows with the family's user id").isZero();
         Map<String, Object> inquiry = jdbc.sql("SELECT * FROM inquiry WHERE inquiry_number = ?")
                 .param(receipt.inquiryNumber()).query().singleRow();
@@ -100,7 +102,10 @@ class FamilyErasureIT extends AbstractBotIT {
     private long rowsMentioning(String userId) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM conversation_state WHERE user_id = :u) "
                 + "+ (SELECT COUNT(*) FROM inquiry WHERE user_id = :u) "
-                + "+ (SELECT COUNT(*) FROM knowledge_unanswered_question WHERE user_id = :u)").param("u", userId).query(Long.class).single();
+                + "+ (SELECT COUNT(*) FROM knowledge_unanswered_question WHERE user_id = :u) "
+                + "+ (SELECT COUNT(*) FROM line_inbox_event WHERE user_id = :u OR chat_id = :u) "
+                + "+ (SELECT COUNT(*) FROM line_outbox_batch WHERE chat_id = :u)").param("u", userId)
+                .query(Long.class).single();
     }
 
     private static HandoffRequest request(String userId, String words) {

@@ -92,6 +92,37 @@ class RetentionPurgeIT extends AbstractBotIT {
     }
 
     @Test
+    void webhookBodiesGoOnceHandledAndOldEventsAndSentMessagesGoAfterTheirPeriod() {
+        String marker = "古い相談" + UUID.randomUUID().toString().substring(0, 8);
+        FamilyChat old = new FamilyChat(port);
+        old.follow();
+        old.say(marker);
+        FamilyChat recent = new FamilyChat(port);
+        recent.follow();
+        recent.say(marker);
+        for (String user : List.of(old.userId(), recent.userId())) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM line_inbox_event WHERE user_id = ? AND payload <> ''").param(user)
+                    .query(Long.class).single()).as("bodies kept after handling").isZero();
+        }
+        Timestamp longAgo = Timestamp.from(Instant.now().minus(Duration.ofDays(retention.conversationDays() + 1)));
+        jdbc.sql("UPDATE line_inbox_event SET received_at = ? WHERE user_id = ?").params(longAgo, old.userId()).update();
+        jdbc.sql("UPDATE line_outbox_batch SET created_at = ? WHERE chat_id = ?").params(longAgo, old.userId()).update();
+
+        PurgeRun run = purges.runNow();
+
+        assertThat(run.counts()).containsPattern("inbox\\.events=[1-9]").containsPattern("outbox\\.batches=[1-9]");
+        assertThat(count("line_inbox_event", "user_id", old.userId())).isZero();
+        assertThat(count("line_outbox_batch", "chat_id", old.userId())).isZero();
+        assertThat(count("line_inbox_event", "user_id", recent.userId())).isPositive();
+        assertThat(count("line_outbox_batch", "chat_id", recent.userId())).isPositive();
+    }
+
+    private long count(String table, String column, String value) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?").param(value).query(Long.class)
+                .single();
+    }
+
+    @Test
     void closedInquiriesPastTheirPeriodAreMadeAnonymousAndStillCounted() {
         String marker = "忘れられる相談" + UUID.randomUUID().toString().substring(0, 8);
         Instant longAgo = Instant.now().minus(Duration.ofDays(retention.closedInquiryDays() + 1));

@@ -1,6 +1,7 @@
 package jp.tokyo.mcc.console.api;
 
 import java.util.List;
+import java.util.Map;
 
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.CannedReply;
@@ -12,6 +13,7 @@ import jp.tokyo.mcc.inquiry.InquiryQuery;
 import jp.tokyo.mcc.inquiry.InquiryException;
 import jp.tokyo.mcc.inquiry.InquiryMessage;
 import jp.tokyo.mcc.inquiry.InquiryStatus;
+import jp.tokyo.mcc.records.ErasureReport;
 import jp.tokyo.mcc.staff.CurrentStaff;
 import jp.tokyo.mcc.staff.StaffMember;
 import org.springframework.http.HttpStatus;
@@ -133,6 +135,14 @@ class InquiryApiController {
         StaffMember actor = current.require();
         return InquiryJson.summary(inquiries.close(actor, inquiries.resolve(actor, id),
                 body == null ? null : body.outcome()));
+    }
+
+    /** The family behind the inquiry is erased (administrators; a request made by phone): the counts of what went. */
+    @PostMapping("/{id}/erase")
+    Map<String, Object> erase(@PathVariable String id) {
+        StaffMember actor = current.require();
+        ErasureReport report = inquiries.erase(actor, inquiries.resolve(actor, id));
+        return Map.of("erased", true, "at", report.at(), "counts", report.counts().asMap());
     }
 
     @GetMapping("/canned-replies")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jp.tokyo.mcc.inquiry.ConsentVersion;
 import jp.tokyo.mcc.inquiry.Inquiry;
 import jp.tokyo.mcc.inquiry.InquiryDetails;
 import jp.tokyo.mcc.console.web.DeliveryWords;
@@ -14,17 +15,22 @@ import jp.tokyo.mcc.inquiry.MessageDelivery;
 /**
  * An inquiry as the staff API shows it (docs/contract.md); {@code messages} only for a single inquiry; {@code simulated}
  * only when true (made on the built-in simulator by an administrator, not by a family); {@code anonymisedAt} only when
- * the inquiry's words, personal fields and transcript were erased.
- * {@code safety} only when the safety net answered something in the transcript first: its tiers, most serious first
- * ({@code emergency}, {@code crisis}, {@code urgent}, {@code disaster}), on the inquiry and on each message concerned.
+ * the inquiry's words, personal fields and transcript were erased; {@code consent} when the family agreed to a
+ * versioned consent text (a single inquiry carries the text too); {@code safety} only when the safety net answered
+ * something in the transcript first: its tiers, most serious first ({@code emergency}, {@code crisis},
+ * {@code urgent}, {@code disaster}), on the inquiry and on each message concerned.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record InquiryJson(long id, String number, String center, String status, String category, String municipality,
                    Instant createdAt, String summary, Instant dueAt, boolean overdue, String owner, String ownerName,
                    String childAge, List<String> medicalCare, String concern, String contactMethod, String phone,
                    String callTimes, Map<String, String> extra, Instant firstAnsweredAt, Instant closedAt,
-                   String outcome, Boolean simulated, Instant anonymisedAt, List<String> safety,
-                   List<MessageJson> messages) {
+                   String outcome, Boolean simulated, Instant anonymisedAt, ConsentJson consent,
+                   List<String> safety, List<MessageJson> messages) {
+
+    /** The consent text the family agreed to before sending the inquiry: its version, when, and the text. */
+    record ConsentJson(int version, Instant agreedAt, String text) {
+    }
 
     /**
      * One transcript line: who (FAMILY, BOT, STAFF, NOTE, SYSTEM), the staff member's name, text, time, the safety
@@ -61,24 +67,30 @@ record InquiryJson(long id, String number, String center, String status, String 
     static InquiryJson summary(Inquiry i) {
         return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
                 i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
-                null, null, null, null, null, null, null, null, null, null, simulated(i), i.anonymisedAt(),
+                null, null, null, null, null, null, null, null, null, null, simulated(i), i.anonymisedAt(), null,
                 safety(i.safety()), null);
     }
 
     static InquiryJson full(Inquiry i, List<MessageJson> messages) {
+        return full(i, messages, null);
+    }
+
+    static InquiryJson full(Inquiry i, List<MessageJson> messages, ConsentVersion consent) {
         return new InquiryJson(i.id(), i.number(), i.center().code(), i.status().name(), i.category(), i.municipality(),
                 i.createdAt(), i.summary(), i.dueAt(), i.isOverdue(Instant.now()), i.ownerUsername(), i.ownerName(),
                 i.childAge(), i.medicalCare(), i.concern(), i.contactMethod(), i.phone(), i.callTimes(), i.extra(),
-                i.firstAnsweredAt(), i.closedAt(), i.outcome(), simulated(i), i.anonymisedAt(), safety(i.safety()),
-                messages);
+                i.firstAnsweredAt(), i.closedAt(), i.outcome(), simulated(i), i.anonymisedAt(),
+                i.consentVersion() == null ? null : new ConsentJson(i.consentVersion(), i.consentedAt(),
+                        consent == null ? null : consent.text()),
+                safety(i.safety()), messages);
     }
 
-    /** One inquiry with its transcript, each counsellor message with its delivery. */
+    /** One inquiry with its transcript, each counsellor message with its delivery, and the consent agreed to. */
     static InquiryJson of(InquiryDetails details, Map<Long, MessageDelivery> deliveries, DeliveryWords words) {
         return full(details.inquiry(), details.messages().stream().map(m -> {
             MessageDelivery d = deliveries.get(m.id());
             return MessageJson.of(m, d == null ? null : DeliveryJson.of(d, words));
-        }).toList());
+        }).toList(), details.consent());
     }
 
     private static List<String> safety(List<String> tiers) {

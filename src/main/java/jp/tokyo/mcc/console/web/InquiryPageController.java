@@ -68,6 +68,7 @@ class InquiryPageController {
         model.addAttribute("canned", inquiries.cannedReplies());
         model.addAttribute("inquiry", details.inquiry());
         model.addAttribute("messages", details.messages());
+        model.addAttribute("consent", details.consent());
         long id = details.inquiry().id();
         model.addAttribute("deliveries", deliveries.of(me, id));
         List<InquiryLabel> on = labels.on(List.of(id)).getOrDefault(id, List.of());

@@ -45,11 +45,12 @@ class InquiryCounsellorDesk implements CounsellorDesk {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<Directory> directory;
     private final ObjectProvider<SafetyCheck> safety;
+    private final ConsentVersions consents;
 
     InquiryCounsellorDesk(InquiryRows store, InquiryNumbers numbers, InquiryTexts texts, CenterCalendar calendar,
                           CalendarProperties calendarProperties, AuditLog audit,
                           ApplicationEventPublisher events, ObjectProvider<Directory> directory,
-                          ObjectProvider<SafetyCheck> safety) {
+                          ObjectProvider<SafetyCheck> safety, ConsentVersions consents) {
         this.store = store;
         this.numbers = numbers;
         this.texts = texts;
@@ -59,6 +60,7 @@ class InquiryCounsellorDesk implements CounsellorDesk {
         this.events = events;
         this.directory = directory;
         this.safety = safety;
+        this.consents = consents;
     }
 
     @Override
@@ -67,10 +69,13 @@ class InquiryCounsellorDesk implements CounsellorDesk {
         Instant now = Instant.now();
         CenterId center = route(request);
         String number = numbers.next(center, now.atZone(zone).getYear());
+        Integer consent = request.consentText() == null || request.consentText().isBlank() ? null
+                : consents.versionOf(request.consentText(), now);
         long id = store.insert(new InquiryRows.NewInquiry(number, center, request.userId(), request.category(),
                 request.municipality(), request.childAge(), request.medicalCare(), request.concern(),
                 request.contactMethod() == null ? null : request.contactMethod().name(), request.phone(),
-                request.callTimes(), request.extra(), request.summary(), now, calendar.firstAnswerDue(now)));
+                request.callTimes(), request.extra(), request.summary(), now, calendar.firstAnswerDue(now), consent,
+                consent == null ? null : request.consentedAt() == null ? now : request.consentedAt()));
         SafetyCheck check = safety.getIfAvailable();
         List<String> flags = new ArrayList<>();
         for (TranscriptLine line : request.transcript()) {
@@ -84,7 +89,8 @@ class InquiryCounsellorDesk implements CounsellorDesk {
         }
         store.flag(id, flags);
         store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.system.opened", number), now);
-        audit.record(FAMILY, "OPEN", InquiryService.SUBJECT, String.valueOf(id), number + " " + center.code());
+        audit.record(FAMILY, "OPEN", InquiryService.SUBJECT, String.valueOf(id), number + " " + center.code()
+                + (consent == null ? "" : ", consent v" + consent));
         events.publishEvent(new InquiryChanged(id, center, InquiryChanged.Kind.OPENED));
         log.info("inquiry {} opened at center {}", number, center.code());
         String nextAnswer = calendar.isOpen(now) ? texts.get("inquiry.next-answer.open") : calendar.describeNextAnswer(now);

@@ -37,7 +37,8 @@ class InquiryRows {
     /** What a new inquiry is made of. */
     record NewInquiry(String number, CenterId center, String userId, String category, String municipality,
                       String childAge, List<String> medicalCare, String concern, String contactMethod, String phone,
-                      String callTimes, Map<String, String> extra, String summary, Instant createdAt, Instant dueAt) {
+                      String callTimes, Map<String, String> extra, String summary, Instant createdAt, Instant dueAt,
+                      Integer consentVersion, Instant consentedAt) {
     }
 
     /** Which inquiries to list. */
@@ -56,8 +57,9 @@ class InquiryRows {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO inquiry (inquiry_number, center, status, user_id, category, municipality, child_age, "
                         + "medical_care, concern, contact_method, phone, call_times, extra, summary, created_at, due_at, "
-                        + "updated_at) VALUES (:number, :center, 'NEW', :user, :category, :municipality, :age, :care, "
-                        + ":concern, :contact, :phone, :times, :extra, :summary, :created, :due, :created)")
+                        + "updated_at, consent_version, consented_at) VALUES (:number, :center, 'NEW', :user, :category, "
+                        + ":municipality, :age, :care, :concern, :contact, :phone, :times, :extra, :summary, :created, "
+                        + ":due, :created, :consent, :consented)")
                 .param("number", n.number()).param("center", n.center().code()).param("user", n.userId())
                 .param("category", cut(n.category(), 200)).param("municipality", cut(n.municipality(), 100))
                 .param("age", cut(n.childAge(), 100)).param("care", cut(toJson(n.medicalCare()), 2000))
@@ -65,6 +67,8 @@ class InquiryRows {
                 .param("phone", cut(n.phone(), 40)).param("times", cut(n.callTimes(), 500))
                 .param("extra", cut(toJson(n.extra()), 10000)).param("summary", cut(n.summary(), 10000))
                 .param("created", Timestamp.from(n.createdAt())).param("due", Timestamp.from(n.dueAt()))
+                .param("consent", n.consentVersion())
+                .param("consented", n.consentedAt() == null ? null : Timestamp.from(n.consentedAt()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -272,7 +276,8 @@ class InquiryRows {
                 instant(rs, "created_at"), instant(rs, "due_at"), instant(rs, "first_answered_at"),
                 instant(rs, "updated_at"), instant(rs, "closed_at"), rs.getString("closed_by"), rs.getString("outcome"),
                 isTrial(rs.getString("user_id")),
-                instant(rs, "anonymised_at"), SafetyFlags.read(rs.getString("safety_flags")));
+                instant(rs, "anonymised_at"), (Integer) rs.getObject("consent_version"), instant(rs, "consented_at"),
+                SafetyFlags.read(rs.getString("safety_flags")));
         return new InquiryRow(inquiry, rs.getString("user_id"), notice == null ? null : notice.toLocalDate());
     }
 

@@ -25,8 +25,12 @@ import jp.tokyo.mcc.line.LineLimits;
 import jp.tokyo.mcc.line.MessageLimitException;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
+import jp.tokyo.mcc.records.ErasureReport;
+import jp.tokyo.mcc.records.ErasureRequest;
+import jp.tokyo.mcc.records.FamilyErasure;
 import jp.tokyo.mcc.staff.AuditLog;
 import jp.tokyo.mcc.staff.StaffMember;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +50,12 @@ class InquiryService implements Inquiries {
     private final Outbox outbox;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ConsentVersions consents;
+    private final ObjectProvider<FamilyErasure> erasure;
 
-    InquiryService(InquiryRows store, InquirySearches searches, InquiryReadings readings, InquiryTexts texts, CannedReplies canned, Outbox outbox, AuditLog audit,
-                   ApplicationEventPublisher events) {
+    InquiryService(InquiryRows store, InquirySearches searches, InquiryReadings readings, InquiryTexts texts,
+                   CannedReplies canned, Outbox outbox, AuditLog audit, ApplicationEventPublisher events,
+                   ConsentVersions consents, ObjectProvider<FamilyErasure> erasure) {
         this.store = store;
         this.searches = searches;
         this.readings = readings;
@@ -57,6 +64,8 @@ class InquiryService implements Inquiries {
         this.outbox = outbox;
         this.audit = audit;
         this.events = events;
+        this.consents = consents;
+        this.erasure = erasure;
     }
 
     @Override
@@ -122,7 +131,7 @@ class InquiryService implements Inquiries {
         InquiryRow row = visible(actor, id);
         audit.record(actor.username(), "VIEW", SUBJECT, String.valueOf(id), null);
         readings.read(id, actor.username(), Instant.now());
-        return new InquiryDetails(row.inquiry(), store.messages(id));
+        return details(row);
     }
 
     @Override
@@ -130,7 +139,14 @@ class InquiryService implements Inquiries {
     public InquiryDetails refresh(StaffMember actor, long id) {
         InquiryRow row = visible(actor, id);
         readings.read(id, actor.username(), Instant.now());
-        return new InquiryDetails(row.inquiry(), store.messages(id));
+        return details(row);
+    }
+
+    /** The inquiry with its transcript and the consent wording its family agreed to. */
+    private InquiryDetails details(InquiryRow row) {
+        Integer consent = row.inquiry().consentVersion();
+        return new InquiryDetails(row.inquiry(), store.messages(row.id()),
+                consent == null ? null : consents.get(consent).orElse(null));
     }
 
     @Override
@@ -266,6 +282,27 @@ class InquiryService implements Inquiries {
         audit.record(actor.username(), "CLOSE", SUBJECT, String.valueOf(id), null);
         events.publishEvent(new InquiryChanged(id, row.inquiry().center(), InquiryChanged.Kind.CLOSED));
         return store.byId(id).orElseThrow().inquiry();
+    }
+
+    @Override
+    @Transactional
+    public ErasureReport erase(StaffMember actor, long id) {
+        InquiryRow row = visible(actor, id);
+        if (!actor.isAdmin()) {
+            throw new InquiryException(Reason.FORBIDDEN, "forbidden", "only administrators erase a family's data");
+        }
+        if (row.userId() == null) {
+            throw new InquiryException(Reason.CONFLICT, "erased", "this inquiry's family was already erased");
+        }
+        FamilyErasure erasure = this.erasure.getIfAvailable();
+        if (erasure == null) {
+            throw new InquiryException(Reason.CONFLICT, "unavailable", "erasure is not available");
+        }
+        ErasureReport report = erasure.erase(row.userId(), ErasureRequest.byStaff(actor.username(), id));
+        // told after the erasure, so that the notice is not erased with the rest
+        outbox.push(row.userId(), List.of(new OutgoingMessage.Text(texts.get("inquiry.erased-on-request"))),
+                Outbox.Origin.STAFF);
+        return report;
     }
 
     @Override

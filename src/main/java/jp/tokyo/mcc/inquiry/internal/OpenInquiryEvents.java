@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Predicate;
 
 import jp.tokyo.mcc.calendar.CalendarProperties;
 import jp.tokyo.mcc.calendar.CenterCalendar;
@@ -50,6 +51,13 @@ class OpenInquiryEvents implements OpenInquiries {
     @Override
     @Transactional
     public boolean takeOver(IncomingEvent event, SafetyAssessment safety) {
+        return takeOver(event, safety, e -> false);
+    }
+
+    /** The predicate is asked only when the family has an open inquiry (the router's usual case costs nothing more). */
+    @Override
+    @Transactional
+    public boolean takeOver(IncomingEvent event, SafetyAssessment safety, Predicate<IncomingEvent> leaveToBot) {
         SafetyAssessment safe = safety == null ? SafetyAssessment.NOTHING : safety;
         boolean answeredBySafety = safe.alert() != null;
         boolean messageOrTap = event.kind() == IncomingEvent.Kind.MESSAGE
@@ -58,7 +66,7 @@ class OpenInquiryEvents implements OpenInquiries {
             return false;
         }
         InquiryRow row = store.openFor(event.userId()).orElse(null);
-        if (row == null) {
+        if (row == null || leaveToBot.test(event)) {
             return false;
         }
         long id = row.id();

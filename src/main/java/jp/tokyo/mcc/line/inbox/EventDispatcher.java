@@ -19,6 +19,7 @@ import jakarta.annotation.PreDestroy;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.LineProperties;
 import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.line.outbox.BlockedChats;
 import jp.tokyo.mcc.line.outbox.ReplyTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +48,14 @@ public class EventDispatcher {
     private final Outbox outbox;
     private final LineProperties properties;
     private final SetAsideEvents setAside;
+    private final BlockedChats blockedChats;
     private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
 
     EventDispatcher(InboxEntries inbox, IncomingEventMapper mapper, ApplicationEventPublisher publisher,
                     TransactionTemplate tx, ReplyTokens replyTokens, GroupChatNotice groupNotice, Outbox outbox,
-                    LineProperties properties, SetAsideEvents setAside) {
+                    LineProperties properties, SetAsideEvents setAside, BlockedChats blockedChats) {
         this.setAside = setAside;
         this.inbox = inbox;
         this.mapper = mapper;
@@ -63,6 +65,7 @@ public class EventDispatcher {
         this.groupNotice = groupNotice;
         this.outbox = outbox;
         this.properties = properties;
+        this.blockedChats = blockedChats;
         this.workers = Executors.newFixedThreadPool(properties.dispatchThreads(), named("inbox-lane-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("inbox-timer-"));
     }
@@ -186,11 +189,24 @@ public class EventDispatcher {
         try {
             tx.executeWithoutResult(s -> {
                 if (inbox.finish(entry.id(), InboxEntry.Status.DONE)) {
+                    followChange(incoming);
                     publisher.publishEvent(incoming);
                 }
             });
         } finally {
             replyTokens.withdraw(entry.id());
+        }
+    }
+
+    /** A family who blocks the account gets nothing more (what waits is cancelled); adding it again undoes that. */
+    private void followChange(IncomingEvent event) {
+        if (event.kind() == IncomingEvent.Kind.UNFOLLOW) {
+            int cancelled = blockedChats.block(event.userId(), Instant.now());
+            if (cancelled > 0) {
+                log.info("a family blocked the account: {} waiting message batches cancelled", cancelled);
+            }
+        } else if (event.kind() == IncomingEvent.Kind.FOLLOW) {
+            blockedChats.unblock(event.userId());
         }
     }
 

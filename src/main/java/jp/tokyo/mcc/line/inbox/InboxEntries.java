@@ -148,9 +148,13 @@ public class InboxEntries {
                 .query(InboxEntries::map).list().stream().limit(limit).toList();
     }
 
-    /** Marks a pending event as finished; false when it was not pending any more. */
+    /**
+     * Marks a pending event as finished; false when it was not pending any more. A handled event's body goes at once
+     * (the family's words are not kept in the inbox once answered; LINE's redelivery is recognised by the event id).
+     */
     public boolean finish(long id, InboxEntry.Status status) {
-        return jdbc.sql("UPDATE line_inbox_event SET status = ?, processed_at = ? WHERE id = ? AND status = 'PENDING'")
+        return jdbc.sql("UPDATE line_inbox_event SET status = ?, processed_at = ?, payload = '', reply_token = NULL "
+                        + "WHERE id = ? AND status = 'PENDING'")
                 .param(status.name()).param(Timestamp.from(Instant.now())).param(id).update() == 1;
     }
 

@@ -56,11 +56,14 @@ class OutboxDelivery {
     private final LineHealth health;
     private final ExecutorService senders;
     private final ApplicationEventPublisher events;
+    private final BlockedChats blockedChats;
+    private final ErasedChats erasedChats;
     /** Chats with a batch that waits for an earlier one to be settled. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
     OutboxDelivery(OutboxBatches store, LineApi api, LineProperties properties, ObjectMapper json, Optional<Clock> clock,
-                   CommitBarrier durable, LineRateLimit rateLimit, LineHealth health, ApplicationEventPublisher events) {
+                   CommitBarrier durable, LineRateLimit rateLimit, LineHealth health, ApplicationEventPublisher events,
+                   BlockedChats blockedChats, ErasedChats erasedChats) {
         this.store = store;
         this.events = events;
         this.rateLimit = rateLimit;
@@ -70,6 +73,8 @@ class OutboxDelivery {
         this.properties = properties;
         this.json = json;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.blockedChats = blockedChats;
+        this.erasedChats = erasedChats;
         AtomicInteger n = new AtomicInteger();
         this.senders = Executors.newFixedThreadPool(Math.max(1, properties.sendThreads()), r -> {
             Thread t = new Thread(r, "outbox-sender-" + n.incrementAndGet());
@@ -150,6 +155,9 @@ class OutboxDelivery {
             }
             next = null;
             stored = null;
+            if (attempt != null && attempt.settled()) {
+                erasedChats.settled(attempt.chatId());
+            }
             // once a sender has taken over a chat's queue it keeps going until the queue is empty: one mark may stand
             // for several waiting batches (without this the third of three waited for the retry job)
             // (non-short-circuit |: a chaining sender also clears the mark it has served)
@@ -253,6 +261,11 @@ class OutboxDelivery {
 
     /** Schedules another attempt; true when the batch failed for good instead. */
     private boolean retry(OutboxBatch batch, Outcome outcome, boolean dropReplyToken) {
+        if (blockedChats.isBlocked(batch.chatId())) {
+            // the family blocked the account: LINE will not take it later either
+            store.markFailed(batch.id(), outcome.status(), BlockedChats.BLOCKED);
+            return true;
+        }
         if (batch.attempts() >= properties.maxSendAttempts()) {
             log.warn("batch {} failed after {} attempts (HTTP {}, {})", batch.id(), batch.attempts(), outcome.status(), outcome.error());
             store.markFailed(batch.id(), outcome.status(), outcome.error());

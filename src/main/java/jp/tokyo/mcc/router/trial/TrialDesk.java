@@ -62,7 +62,12 @@ public class TrialDesk implements CounsellorDesk, OpenInquiries {
     public void noteFollowChange(IncomingEvent event) {
     }
 
-    public boolean isOpen(String userId) {
+    /** The pretend inquiry ends without a word (the family's data was erased). */
+    public void close(String userId) {
+        open.remove(userId);
+    }
+
+        public boolean isOpen(String userId) {
         return open.containsKey(userId);
     }
 }

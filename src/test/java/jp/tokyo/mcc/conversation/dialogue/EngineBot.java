@@ -11,6 +11,7 @@ import jp.tokyo.mcc.calendar.CalendarProperties;
 import jp.tokyo.mcc.calendar.CenterCalendar;
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.fakes.FakeDesk;
+import jp.tokyo.mcc.conversation.fakes.FakeErasure;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationEngine;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationService;
@@ -40,6 +41,7 @@ public class EngineBot extends RoutedBot {
     public final SafetyCheck safety = RealModules.safety(Path.of("flows"));
     public final FakeDesk desk = new FakeDesk();
     public final InMemoryConversationStates store = new InMemoryConversationStates();
+    public final FakeErasure erasure = new FakeErasure(store::delete, desk::close);
     public final FlowSources sources = new InMemoryFlowSources();
     private final AdminFiles files;
     private final ConversationProperties properties;
@@ -78,7 +80,7 @@ public class EngineBot extends RoutedBot {
         CounsellorDesk counsellors = withDesk ? desk : null;
         OpenInquiries openInquiries = withDesk ? desk : null;
         engine = new ConversationEngine(library, properties, texts, placeholders, () -> directory, () -> faq,
-                () -> counsellors);
+                () -> counsellors, () -> erasure);
         ConversationService service = new ConversationService(engine, store, outbox, texts,
                 new Clock() {
                     @Override

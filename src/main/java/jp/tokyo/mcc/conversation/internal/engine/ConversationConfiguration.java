@@ -10,6 +10,7 @@ import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.knowledge.FaqSearch;
 import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.records.FamilyErasure;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -35,9 +36,10 @@ class ConversationConfiguration {
     @Bean
     ConversationEngine conversationEngine(FlowLibrary library, ConversationProperties properties, Texts texts,
                                           Placeholders placeholders, ObjectProvider<Directory> directory,
-                                          ObjectProvider<FaqSearch> faq, ObjectProvider<CounsellorDesk> desk) {
+                                          ObjectProvider<FaqSearch> faq, ObjectProvider<CounsellorDesk> desk,
+                                          ObjectProvider<FamilyErasure> erasure) {
         return new ConversationEngine(library, properties, texts, placeholders, directory::getIfAvailable,
-                faq::getIfAvailable, desk::getIfAvailable);
+                faq::getIfAvailable, desk::getIfAvailable, erasure::getIfAvailable);
     }
 
     @Bean

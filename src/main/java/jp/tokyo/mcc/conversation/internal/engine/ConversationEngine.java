@@ -4,12 +4,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.TranscriptLine;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
+import jp.tokyo.mcc.conversation.internal.flow.Command;
+import jp.tokyo.mcc.conversation.internal.flow.FlowVocabulary;
+import jp.tokyo.mcc.conversation.internal.flow.Target;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
+import jp.tokyo.mcc.conversation.internal.moves.ErasureWords;
+import jp.tokyo.mcc.conversation.internal.slots.TextNormalizer;
 import jp.tokyo.mcc.conversation.internal.turn.Collaborators;
 import jp.tokyo.mcc.conversation.internal.turn.Turn;
 import jp.tokyo.mcc.conversation.internal.turn.TurnContext;
@@ -17,6 +23,7 @@ import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.knowledge.FaqSearch;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.OutgoingMessage;
+import jp.tokyo.mcc.records.FamilyErasure;
 import jp.tokyo.mcc.safety.SafetyAlert;
 
 /**
@@ -41,12 +48,46 @@ public class ConversationEngine {
 
     public ConversationEngine(FlowLibrary library, ConversationProperties properties, Texts texts,
                               Placeholders placeholders, Supplier<Directory> directory, Supplier<FaqSearch> faq,
-                              Supplier<CounsellorDesk> desk) {
+                              Supplier<CounsellorDesk> desk, Supplier<FamilyErasure> erasure) {
         this.library = library;
         this.properties = properties;
         this.texts = texts;
         this.collaborators = new Collaborators(library, properties, texts, placeholders, directory, faq, desk,
-                new Handoff(texts));
+                erasure, new Handoff(texts));
+    }
+
+    /** Without erasure (the records module missing). */
+    public ConversationEngine(FlowLibrary library, ConversationProperties properties, Texts texts,
+                              Placeholders placeholders, Supplier<Directory> directory, Supplier<FaqSearch> faq,
+                              Supplier<CounsellorDesk> desk) {
+        this(library, properties, texts, placeholders, directory, faq, desk, () -> null);
+    }
+
+    /**
+     * Whether the conversation answers this event although the family has an open inquiry (whose counsellor would
+     * otherwise get it): a request to erase their data, in their words or the {@code erase} command's, and their
+     * answer to its confirmation (a tap, or a button's label typed, while they are where that command led).
+     */
+    public boolean claims(ConversationState state, IncomingEvent event) {
+        FlowLibrary.Live live = library.live();
+        Optional<Command> erase = live.command(FlowVocabulary.ERASE);
+        if (erase.isEmpty()) {
+            return false;
+        }
+        if (event.isText() && (ErasureWords.isRequest(texts, event.text()) || erase.get().match().stream()
+                .anyMatch(w -> TextNormalizer.key(w).equals(TextNormalizer.key(event.text()))))) {
+            return true;
+        }
+        Target confirm = erase.get().to();
+        if (state == null || confirm == null || state.status() == ConversationState.Status.ENDED
+                || !confirm.flow().equals(state.flowId()) || !confirm.state().equals(state.stateId())) {
+            return false;
+        }
+        if (event.kind() == IncomingEvent.Kind.POSTBACK) {
+            return true;
+        }
+        String key = event.isText() ? TextNormalizer.key(event.text()) : null;
+        return key != null && state.offers().stream().anyMatch(o -> TextNormalizer.key(o.label()).equals(key));
     }
 
     /**
@@ -76,6 +117,11 @@ public class ConversationEngine {
                 String before = state.flowId() + ":" + state.stateId();
                 TurnContext turn = new TurnContext(collaborators, live, state, event, alert, now);
                 Turn.answer(turn);
+                if (turn.erased()) {
+                    // everything of the family is gone: the reply goes out, the conversation is not stored again
+                    Reply reply = turn.reply();
+                    return new Outcome(null, reply.isEmpty() ? List.of() : reply.finish(state.turn() + 1));
+                }
                 return finish(state, turn.reply(), before, now);
             }
             default -> {

@@ -87,6 +87,15 @@ public class ConversationService implements Conversations {
     }
 
     @Override
+    public boolean claims(IncomingEvent event) {
+        if (event.userId() == null) {
+            return false;
+        }
+        // a text request needs no state; the confirmation's answer does (read only for families with an open inquiry)
+        return engine.claims(null, event) || engine.claims(store.load(event.userId()).orElse(null), event);
+    }
+
+    @Override
     public void noteActivity(String userId) {
         store.load(userId).ifPresent(s -> {
             s.lastActivity(clock.instant());

@@ -18,4 +18,9 @@ public class InMemoryConversationStates implements ConversationStates {
     public synchronized void save(ConversationState state) {
         states.put(state.userId(), state);
     }
+
+    /** Forgets the family (their data was erased). */
+    public synchronized void delete(String userId) {
+        states.remove(userId);
+    }
 }

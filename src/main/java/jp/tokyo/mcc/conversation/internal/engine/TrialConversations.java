@@ -16,6 +16,9 @@ import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.knowledge.FaqSearch;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.records.ErasureReport;
+import jp.tokyo.mcc.records.FamilyErasure;
+import jp.tokyo.mcc.records.RecordCounts;
 import jp.tokyo.mcc.safety.SafetyAssessment;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -78,14 +81,28 @@ class TrialConversations implements ConversationTrials {
 
         @Override
         public void restart() {
+            // a trial family's erasure forgets its trial conversation (nothing of it is stored)
+            FamilyErasure erasure = (userId, request) -> {
+                store.delete(userId);
+                return new ErasureReport(RecordCounts.of("trial.states", 1), now());
+            };
             ConversationEngine engine = new ConversationEngine(library, properties, texts, placeholders,
-                    directory::getIfAvailable, faq::getIfAvailable, () -> desk);
+                    directory::getIfAvailable, faq::getIfAvailable, () -> desk, () -> erasure);
             service = new ConversationService(engine, store, outbox, texts, clock);
         }
 
         @Override
         public void answer(IncomingEvent event, SafetyAssessment safety) {
             service.answer(event, safety);
+        }
+
+        @Override
+        public boolean claims(IncomingEvent event) {
+            return service.claims(event);
+        }
+
+        private Instant now() {
+            return clock.instant();
         }
 
         @Override

@@ -34,7 +34,7 @@ public final class FlowParser {
     /** Keys accepted at each level (kept in sync with flows/schema/flow.schema.json by a test). */
     public static final Set<String> FLOW_KEYS = Set.of("id", "title", "description", "start", "commands", "states");
     public static final Set<String> STATE_KEYS = Set.of("note", "say", "set", "clear", "ask", "choices", "buttons",
-            "faq", "handoff", "next", "end");
+            "faq", "handoff", "next", "end", "consent", "erase");
     public static final Set<String> ASK_KEYS = Set.of("slot", "type", "prompt", "retry", "label", "options",
             "max-length", "done", "yes", "no", "outside", "skip-if-answered", "max-retries", "buttons");
     public static final Set<String> CHOICE_KEYS = Set.of("label", "to", "set", "clear");
@@ -169,7 +169,8 @@ public final class FlowParser {
     private FlowState state(String id, Node node) {
         if (node instanceof ScalarNode s && s.getValue().isEmpty() || node == null) {
             in.problem(node, "state-empty");
-            return new FlowState(id, null, null, null, null, null, null, null, null, null, false, line(node));
+            return new FlowState(id, null, null, null, null, null, null, null, null, null, false, false, false,
+                    line(node));
         }
         Map<String, Node> m = in.entries(node, STATE_KEYS, "state");
         in.scalar(m.get("note"), "note");
@@ -192,7 +193,10 @@ public final class FlowParser {
         }
         List<NextCase> next = next(m.get("next"));
         boolean end = in.bool(m.get("end"), "end");
-        return new FlowState(id, say, set, clear, ask, choices, buttons, faq, handoff, next, end, line(node));
+        boolean consent = in.bool(m.get("consent"), "consent");
+        boolean erase = in.bool(m.get("erase"), "erase");
+        return new FlowState(id, say, set, clear, ask, choices, buttons, faq, handoff, next, end, consent, erase,
+                line(node));
     }
 
     private Ask ask(Node node) {

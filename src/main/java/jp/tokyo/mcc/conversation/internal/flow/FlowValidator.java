@@ -128,6 +128,17 @@ public final class FlowValidator {
                 checkText(f, s.handoff().line(), where, text, "handoff.unavailable");
             }
         }
+        if (s.erase()) {
+            if (s.say().isEmpty()) {
+                add(f, s.line(), where, "erase-needs-say");
+            }
+            if (s.handoff() != null || s.waits()) {
+                add(f, s.line(), where, "erase-alone");
+            }
+        }
+        if (s.consent() && !s.waits()) {
+            add(f, s.line(), where, "consent-needs-answer");
+        }
         for (NextCase c : s.next()) {
             checkTarget(f, where, c.to());
         }

@@ -25,6 +25,11 @@ public final class FlowVocabulary {
     public static final String MENU = "menu";
     public static final String COUNSELLOR = "counsellor";
     public static final List<String> REQUIRED_COMMANDS = List.of(MENU, COUNSELLOR);
+    /** The command that leads to the erasure of the family's data (「データを削除」); a free-form request goes there too. */
+    public static final String ERASE = "erase";
+
+    /** Where the consent text the family saw is kept until the hand-over (a {@code consent: true} state). */
+    public static final String CONSENT_TEXT = "consent.text";
 
     /** Slots whose values fill the named fields of the inquiry for the counsellor. */
     public static final String CATEGORY = "category";

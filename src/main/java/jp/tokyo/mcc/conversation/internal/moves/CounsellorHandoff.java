@@ -32,8 +32,9 @@ public final class CounsellorHandoff {
         ConversationState st = t.state();
         Map<String, Ask> asks = t.labelledAsks(flow);
         String summary = t.handoff().summary(st.slots(), asks);
+        Object consent = st.slots().remove(FlowVocabulary.CONSENT_TEXT);
         HandoffReceipt receipt = desk.open(t.handoff().request(st.userId(), st.slots(), asks, summary,
-                List.copyOf(st.transcript())));
+                List.copyOf(st.transcript())).withConsent(consent == null ? null : consent.toString(), t.now()));
         st.slots().put("inquiry.number", receipt.inquiryNumber());
         st.slots().put("inquiry.center", receipt.centerName());
         st.slots().put("inquiry.next-answer", receipt.nextAnswer());

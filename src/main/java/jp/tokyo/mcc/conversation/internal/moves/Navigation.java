@@ -9,6 +9,7 @@ import jp.tokyo.mcc.conversation.internal.engine.Pending;
 import jp.tokyo.mcc.conversation.internal.flow.Ask;
 import jp.tokyo.mcc.conversation.internal.flow.AskOption;
 import jp.tokyo.mcc.conversation.internal.flow.FlowState;
+import jp.tokyo.mcc.conversation.internal.flow.FlowVocabulary;
 import jp.tokyo.mcc.conversation.internal.flow.SlotType;
 import jp.tokyo.mcc.conversation.internal.flow.Target;
 import jp.tokyo.mcc.conversation.internal.machine.FlowEvents;
@@ -91,8 +92,14 @@ public final class Navigation {
             st.at(m.flow().id(), m.flow().version(), s.id());
             t.clearSlots(s.clear());
             t.setSlots(s.set());
+            if (s.consent()) {
+                // what the family is asked to agree to, as written: its version is recorded with the inquiry
+                st.slots().put(FlowVocabulary.CONSENT_TEXT, String.join("\n\n", s.texts()));
+            }
             if (s.handoff() != null) {
                 CounsellorHandoff.open(t, m.flow(), s);
+            } else if (s.erase() && !FamilyDataErasure.erase(t)) {
+                return;
             } else {
                 s.say().forEach(text -> t.reply().text(t.render(text)));
             }

@@ -6,6 +6,7 @@ import jp.tokyo.mcc.conversation.internal.rules.ConsultRequest;
 import jp.tokyo.mcc.conversation.internal.rules.DropSideQuestion;
 import jp.tokyo.mcc.conversation.internal.rules.EndedConversation;
 import jp.tokyo.mcc.conversation.internal.rules.FaqButton;
+import jp.tokyo.mcc.conversation.internal.rules.ErasureRequest;
 import jp.tokyo.mcc.conversation.internal.rules.FaqFallback;
 import jp.tokyo.mcc.conversation.internal.rules.FriendAdded;
 import jp.tokyo.mcc.conversation.internal.rules.GlobalCommand;
@@ -33,7 +34,8 @@ public final class Turn {
             new EndedConversation(),    // an ended conversation starts over (goes on)
             new RecordFamilyLine(),     // the family's line goes into the transcript (goes on)
             new SafetyAlertFirst(),     // an emergency or a disaster: its answer first, in any state
-            new GlobalCommand(),        // 「メニュー」, 「相談員と話したい」... in any state
+            new GlobalCommand(),        // 「メニュー」, 「相談員と話したい」, 「データを削除」... in any state
+            new ErasureRequest(),       // 「私のデータを全部消してください」: what will be erased, and a confirmation
             new ConsultRequest(),       // 「相談したい」 alone: the hand-off to a counsellor
             new NewConversation(),      // nothing under way: the start
             new FaqButton(),            // a tap on an FAQ button, however old: its answer

@@ -11,6 +11,7 @@ import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
 import jp.tokyo.mcc.conversation.internal.engine.Handoff;
 import jp.tokyo.mcc.conversation.internal.engine.Pending;
 import jp.tokyo.mcc.conversation.internal.engine.Reply;
+import jp.tokyo.mcc.conversation.internal.engine.Texts;
 import jp.tokyo.mcc.conversation.internal.flow.Ask;
 import jp.tokyo.mcc.conversation.internal.flow.Flow;
 import jp.tokyo.mcc.conversation.internal.flow.FlowState;
@@ -19,6 +20,7 @@ import jp.tokyo.mcc.conversation.internal.machine.FlowMachine;
 import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.knowledge.FaqSearch;
 import jp.tokyo.mcc.line.IncomingEvent;
+import jp.tokyo.mcc.records.FamilyErasure;
 import jp.tokyo.mcc.safety.SafetyAlert;
 
 /**
@@ -39,6 +41,7 @@ public final class TurnContext {
     private final boolean ended;
     private final boolean fresh;
     private final boolean silent;
+    private boolean erased;
 
     public TurnContext(Collaborators with, FlowLibrary.Live live, ConversationState state, IncomingEvent event,
                        SafetyAlert alert, Instant now) {
@@ -131,6 +134,11 @@ public final class TurnContext {
 
     // --- texts and slots --------------------------------------------------------------------------------------
 
+    /** The conversation's own texts ({@code messages/conversation.properties}). */
+    public Texts texts() {
+        return with.texts();
+    }
+
     /** One of the conversation's own texts ({@code messages/conversation.properties}). */
     public String text(String key, Object... args) {
         return with.texts().get(key, args);
@@ -178,6 +186,20 @@ public final class TurnContext {
 
     public Handoff handoff() {
         return with.handoff();
+    }
+
+    /** The erasure of a family's data; null while the records module is missing. */
+    public FamilyErasure erasure() {
+        return with.erasure().get();
+    }
+
+    /** The family's data was erased in this turn: nothing of the conversation is stored again. */
+    public void markErased() {
+        erased = true;
+    }
+
+    public boolean erased() {
+        return erased;
     }
 
     private String summary() {

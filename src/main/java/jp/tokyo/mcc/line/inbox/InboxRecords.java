@@ -1,0 +1,54 @@
+package jp.tokyo.mcc.line.inbox;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import jp.tokyo.mcc.records.FamilyRecords;
+import jp.tokyo.mcc.records.RecordCounts;
+import jp.tokyo.mcc.records.Retention;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stored webhook events under retention and erasure. A handled event's body (the family's words) is cleared the
+ * moment it is handled ({@link InboxEntries#finish}); what stays is the event's id (LINE's redelivery of an event is
+ * recognised by it) and its times. On erasure the family's handled and set-aside events are deleted; events still
+ * waiting to be handled stay (they are answered first). The purge deletes events received longer ago than the
+ * conversation retention period, and clears any body left (an event set aside keeps its body until then, for
+ * whoever looks into why it failed).
+ */
+@Component
+class InboxRecords implements FamilyRecords {
+
+    private final JdbcClient jdbc;
+
+    InboxRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String name() {
+        return "inbox";
+    }
+
+    @Override
+    public RecordCounts erase(String userId) {
+        // by chat (the family's own chat: the index on status, chat_id), then what they wrote in groups (by user)
+        int own = jdbc.sql("DELETE FROM line_inbox_event WHERE status IN ('DONE', 'IGNORED', 'FAILED') AND chat_id = ?")
+                .param(userId).update();
+        int groups = jdbc.sql("DELETE FROM line_inbox_event WHERE user_id = ? AND status <> 'PENDING'")
+                .param(userId).update();
+        return RecordCounts.of("events", own + groups);
+    }
+
+    @Override
+    public RecordCounts purge(Retention retention, Instant now) {
+        Timestamp before = Timestamp.from(retention.conversationsBefore(now));
+        int deleted = jdbc.sql("DELETE FROM line_inbox_event WHERE status <> 'PENDING' AND received_at < ?")
+                .param(before).update();
+        int cleared = jdbc.sql("UPDATE line_inbox_event SET payload = '', reply_token = NULL "
+                        + "WHERE status IN ('DONE', 'IGNORED') AND payload <> ''")
+                .update();
+        return RecordCounts.of("events", deleted).add("bodies", cleared);
+    }
+}
