@@ -213,6 +213,36 @@ class ConsoleBrowserIT extends AbstractBotIT {
         waitForText("table", "アカウントを作った");
     }
 
+    @Test
+    void theInquiryPageShowsTheConsentAgreedToAndAnErasure() throws IOException {
+        String family = Webhooks.newUserId();
+        String consent = "この内容を相談員にお伝えします（ブラウザのテスト " + System.nanoTime() + "）。送ってよろしいですか？";
+        HandoffReceipt receipt = desk.open(Handoffs.request(family, CenterId.KUBU)
+                .withConsent(consent, java.time.Instant.parse("2026-04-01T01:02:00Z")));
+        StaffClient admin = StaffClient.admin(port);
+        String id = admin.get("/api/inquiries/" + receipt.inquiryNumber()).json().path("id").asText();
+        int version = admin.get("/api/inquiries/" + id).json().path("consent").path("version").asInt();
+
+        driver.get(url("/console/login"));
+        driver.findElement(By.id("username")).sendKeys(StaffClient.ADMIN);
+        driver.findElement(By.id("password")).sendKeys(StaffClient.ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitForText("h1", "受付一覧");
+        driver.get(url("/console/inquiries/" + id));
+        waitForText("#consent", "同意文 第" + version + "版");
+        assertThat(textOf("#consent")).contains("2026");
+        assertThat(textOf("body")).contains("退院後に使えるサービスを知りたいです。");
+        assertThat(textOf("#erased-note")).isNull();
+        screenshot("console-inquiry-consent.png");
+
+        assertThat(admin.post("/api/inquiries/" + id + "/erase", null).status()).isEqualTo(200);
+        driver.navigate().refresh();
+        waitForText("#erased-note", "削除されました");
+        assertThat(textOf("body")).doesNotContain("退院後に使えるサービスを知りたいです。");
+        assertThat(textOf("#consent")).contains("同意文 第" + version + "版");
+        screenshot("console-inquiry-erased.png");
+    }
+
     /** The page's EventSource is connected (so an event sent now reaches it). */
     private void waitForEventStream() {
         waitUpTo(10).until(d -> "on".equals(((org.openqa.selenium.JavascriptExecutor) d)
