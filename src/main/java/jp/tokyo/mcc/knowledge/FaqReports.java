@@ -45,4 +45,7 @@ public interface FaqReports {
 
     /** The feedback per entry, the entries with the most "did not help" first. */
     List<EntryFeedback> feedbackByEntry();
+
+    /** The FAQ's use between {@code from} (inclusive) and {@code to} (exclusive), in counts only (for reports). */
+    FaqUse use(Instant from, Instant to);
 }

@@ -10,6 +10,7 @@ import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.simulator.SimulatedUsers;
 import jp.tokyo.mcc.support.AbstractBotIT;
+import jp.tokyo.mcc.support.FamilyChat;
 import jp.tokyo.mcc.support.PastInquiries;
 import jp.tokyo.mcc.support.StaffClient;
 import jp.tokyo.mcc.support.Webhooks;
@@ -21,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The reports API: the CSV of inquiry counts (header, one row per month x center x category x municipality) and the
  * report's answer times in business hours, with the visibility rules: a counsellor their own center, an
- * administrator all, the anonymous nothing; inquiries made on the simulator are not counted. The inquiries are of 2004 (this test's own year: nothing else is there).
+ * administrator all, the anonymous nothing; inquiries made on the simulator are not counted; the FAQ's use in the
+ * period, in counts. The inquiries are of 2004 (this test's own year: nothing else is there).
  */
 class ReportsApiIT extends AbstractBotIT {
 
@@ -55,6 +57,51 @@ class ReportsApiIT extends AbstractBotIT {
                 at(2, 29, 23, 59), null);               // before the range
         past.open(SimulatedUsers.newId(), CenterId.KUBU, "退院後のこと", "練馬区",
                 at(3, 3, 10, 0), at(3, 3, 10, 5));      // made on the simulator: not counted
+    }
+
+    @Test
+    void theFaqsUseIsCountedForThePeriodWithoutFamiliesWords() {
+        java.sql.Timestamp march = java.sql.Timestamp.from(at(3, 10, 12, 0).atZone(java.time.ZoneId.of("Asia/Tokyo"))
+                .toInstant());
+        for (String table : List.of("knowledge_faq_feedback", "knowledge_unanswered_question")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE created_at >= ? AND created_at < ?")
+                    .params(java.sql.Timestamp.valueOf("2004-01-01 00:00:00"),
+                            java.sql.Timestamp.valueOf("2005-01-01 00:00:00")).update();
+        }
+        long feedbackBefore = maxId("knowledge_faq_feedback");
+        long questionsBefore = maxId("knowledge_unanswered_question");
+        String unanswered = "うちの犬の散歩の時間" + System.nanoTime() % 100_000;
+        FamilyChat family = new FamilyChat(port);
+        family.follow();
+        family.say(unanswered);
+        assertThat(String.join("\n", family.say("受付時間を教えてください"))).contains("解決しましたか");
+        family.tap("いいえ");
+        FamilyChat other = new FamilyChat(port);
+        other.follow();
+        assertThat(String.join("\n", other.say("相談は無料ですか"))).contains("解決しましたか");
+        other.tap("はい");
+        // moved into this test's own March 2004
+        jdbc.sql("UPDATE knowledge_faq_feedback SET created_at = ? WHERE id > ?").params(march, feedbackBefore).update();
+        jdbc.sql("UPDATE knowledge_unanswered_question SET created_at = ? WHERE id > ?").params(march, questionsBefore)
+                .update();
+
+        for (StaffClient staff : List.of(StaffClient.admin(port), StaffClient.newCounsellor(port, "tama"))) {
+            StaffClient.Response response = staff.get("/api/reports/inquiries?" + RANGE);
+            JsonNode faq = response.json().path("faq");
+            assertThat(faq.path("helpful").asLong()).isEqualTo(1);
+            assertThat(faq.path("notHelpful").asLong()).isEqualTo(1);
+            assertThat(faq.path("unanswered").asLong()).isEqualTo(1);
+            assertThat(faq.path("entries").findValuesAsText("entryId")).containsExactly("center-hours", "center-free");
+            assertThat(response.body()).doesNotContain(unanswered, family.userId(), other.userId());
+        }
+        JsonNode april = StaffClient.admin(port).get("/api/reports/inquiries?from=2004-04-01&to=2004-04-30").json()
+                .path("faq");
+        assertThat(april.path("helpful").asLong() + april.path("notHelpful").asLong() + april.path("unanswered")
+                .asLong()).as("nothing outside the period").isZero();
+    }
+
+    private long maxId(String table) {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM " + table).query(Long.class).single();
     }
 
     private static LocalDateTime at(int month, int day, int hour, int minute) {

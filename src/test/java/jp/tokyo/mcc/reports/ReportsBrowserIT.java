@@ -113,6 +113,7 @@ class ReportsBrowserIT extends AbstractBotIT {
         assertThat(driver.findElement(By.id("category-table")).getText()).contains("退院後のこと 3", "災害時のこと 1");
         assertThat(driver.findElement(By.id("municipality-table")).getText()).contains("練馬区 3", "檜原村 1");
         assertThat(driver.findElement(By.id("response-table")).getText()).contains("区部", "多摩", "合計");
+        assertThat(driver.findElement(By.id("faq-summary")).getText()).contains("役に立った", "答えられなかった質問");
         assertThat(driver.findElement(By.id("csv-link")).getAttribute("href"))
                 .endsWith("/api/reports/inquiries.csv?from=2005-01-01&to=2005-06-30");
         screenshot("reports-admin.png");

@@ -64,7 +64,8 @@ class ReportsApiController {
     @GetMapping("/inquiries")
     ReportJson json(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                     @RequestParam(required = false) String center) {
-        return ReportJson.of(reports.inquiries(current.require(),
-                ReportQuery.parse(from, to, center, LocalDate.now(zone))));
+        jp.tokyo.mcc.staff.StaffMember me = current.require();
+        ReportQuery query = ReportQuery.parse(from, to, center, LocalDate.now(zone));
+        return ReportJson.of(reports.inquiries(me, query), reports.faq(me, query).orElse(null));
     }
 }

@@ -49,6 +49,7 @@ class ReportsController {
         model.addAttribute("me", me);
         model.addAttribute("query", query);
         model.addAttribute("report", report);
+        model.addAttribute("faq", reports.faq(me, query).orElse(null));
         model.addAttribute("chart", MonthlyChart.of(report));
         model.addAttribute("centers", CenterId.values());
         model.addAttribute("csvLink", "/api/reports/inquiries.csv?from=" + query.from() + "&to=" + query.to()

@@ -1,5 +1,6 @@
 package jp.tokyo.mcc.knowledge.internal;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import jp.tokyo.mcc.knowledge.FaqEntry;
 import jp.tokyo.mcc.knowledge.FaqReports;
+import jp.tokyo.mcc.knowledge.FaqUse;
 
 /** {@link FaqReports} from the stored questions without a good answer and the stored feedback. */
 @Service
@@ -34,11 +36,24 @@ class FaqUseReport implements FaqReports {
 
     @Override
     public List<EntryFeedback> feedbackByEntry() {
-        return feedback.countsByEntry().stream()
+        return byEntry(feedback.countsByEntry());
+    }
+
+    @Override
+    public FaqUse use(Instant from, Instant to) {
+        List<EntryFeedback> entries = byEntry(feedback.countsByEntry(from, to));
+        return new FaqUse(entries.stream().mapToLong(EntryFeedback::helpful).sum(),
+                entries.stream().mapToLong(EntryFeedback::notHelpful).sum(),
+                questions.count(UnansweredQuestions.UNANSWERED, from, to), entries);
+    }
+
+    private List<EntryFeedback> byEntry(List<FaqFeedbackReplies.Counts> counts) {
+        return counts.stream()
                 .map(c -> new EntryFeedback(c.entryId(), knowledge.entry(c.entryId()).map(FaqEntry::question)
                         .orElse(null), c.helpful(), c.notHelpful()))
                 .sorted(Comparator.comparingLong(EntryFeedback::notHelpful).reversed()
-                        .thenComparing(Comparator.comparingLong(EntryFeedback::total).reversed()))
+                        .thenComparing(Comparator.comparingLong(EntryFeedback::total).reversed())
+                        .thenComparing(EntryFeedback::entryId))
                 .toList();
     }
 }

@@ -49,6 +49,17 @@ class UnansweredQuestions {
                 .list();
     }
 
+    /** How many questions of that reason were asked between {@code from} (inclusive) and {@code to} (exclusive). */
+    long count(String reason, Instant from, Instant to) {
+        return jdbc.sql("SELECT COUNT(*) FROM knowledge_unanswered_question WHERE reason = :reason "
+                        + "AND created_at >= :from AND created_at < :to")
+                .param("reason", reason)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(Long.class)
+                .single();
+    }
+
     /** Deletes every question the family asked (erasure); returns how many. */
     int deleteFor(String userId) {
         return jdbc.sql("DELETE FROM knowledge_unanswered_question WHERE user_id = :user")

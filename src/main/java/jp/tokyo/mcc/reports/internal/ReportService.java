@@ -21,6 +21,8 @@ import jp.tokyo.mcc.calendar.CenterCalendar;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.inquiry.InquiryFacts;
 import jp.tokyo.mcc.inquiry.InquiryStatistics;
+import jp.tokyo.mcc.knowledge.FaqReports;
+import jp.tokyo.mcc.knowledge.FaqUse;
 import jp.tokyo.mcc.reports.InquiryCount;
 import jp.tokyo.mcc.reports.InquiryReport;
 import jp.tokyo.mcc.reports.ReportException;
@@ -28,6 +30,7 @@ import jp.tokyo.mcc.reports.ReportQuery;
 import jp.tokyo.mcc.reports.Reports;
 import jp.tokyo.mcc.reports.ResponseTimes;
 import jp.tokyo.mcc.staff.StaffMember;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** Counts the inquiries of a period the staff member may see, by month, center, category and municipality. */
@@ -39,11 +42,22 @@ class ReportService implements Reports {
     private final InquiryStatistics statistics;
     private final CenterCalendar calendar;
     private final ZoneId zone;
+    private final ObjectProvider<FaqReports> faq;
 
-    ReportService(InquiryStatistics statistics, CenterCalendar calendar, CalendarProperties calendarProperties) {
+    ReportService(InquiryStatistics statistics, CenterCalendar calendar, CalendarProperties calendarProperties,
+                  ObjectProvider<FaqReports> faq) {
         this.statistics = statistics;
         this.calendar = calendar;
         this.zone = calendarProperties.zone();
+        this.faq = faq;
+    }
+
+    @Override
+    public java.util.Optional<FaqUse> faq(StaffMember actor, ReportQuery query) {
+        centers(actor, query.center()); // the same access rule as the inquiries'
+        FaqReports reports = faq.getIfAvailable();
+        return reports == null ? java.util.Optional.empty() : java.util.Optional.of(reports.use(
+                query.from().atStartOfDay(zone).toInstant(), query.to().plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
     @Override
