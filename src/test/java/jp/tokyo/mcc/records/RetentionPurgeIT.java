@@ -101,8 +101,13 @@ class RetentionPurgeIT extends AbstractBotIT {
         recent.follow();
         recent.say(marker);
         for (String user : List.of(old.userId(), recent.userId())) {
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM line_inbox_event WHERE user_id = ? AND payload <> ''").param(user)
-                    .query(Long.class).single()).as("bodies kept after handling").isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM line_inbox_event WHERE user_id = ? AND event_type = 'message'")
+                    .param(user).query(Long.class).single()).as("the message's event stays (its id)").isOne();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM line_inbox_event WHERE user_id = ? AND payload <> '' "
+                    + "AND event_type NOT IN ('follow', 'unfollow')").param(user).query(Long.class).single())
+                    .as("bodies with the family's words kept after handling").isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM line_inbox_event WHERE payload LIKE ?").param("%" + marker + "%")
+                    .query(Long.class).single()).isZero();
         }
         Timestamp longAgo = Timestamp.from(Instant.now().minus(Duration.ofDays(retention.conversationDays() + 1)));
         jdbc.sql("UPDATE line_inbox_event SET received_at = ? WHERE user_id = ?").params(longAgo, old.userId()).update();

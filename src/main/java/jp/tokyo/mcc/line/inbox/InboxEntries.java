@@ -150,11 +150,12 @@ public class InboxEntries {
 
     /**
      * Marks a pending event as finished; false when it was not pending any more. A handled event's body goes at once
-     * (the family's words are not kept in the inbox once answered; LINE's redelivery is recognised by the event id).
+     * when it carries what the family sent (a message, a tap: everything but a follow or an unfollow, whose body holds
+     * no words); LINE's redelivery is recognised by the event id, which stays.
      */
     public boolean finish(long id, InboxEntry.Status status) {
-        return jdbc.sql("UPDATE line_inbox_event SET status = ?, processed_at = ?, payload = '', reply_token = NULL "
-                        + "WHERE id = ? AND status = 'PENDING'")
+        return jdbc.sql("UPDATE line_inbox_event SET status = ?, processed_at = ?, payload = CASE WHEN event_type IN "
+                        + "('follow', 'unfollow') THEN payload ELSE '' END WHERE id = ? AND status = 'PENDING'")
                 .param(status.name()).param(Timestamp.from(Instant.now())).param(id).update() == 1;
     }
 
