@@ -5,19 +5,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jp.tokyo.mcc.records.ErasureAudit;
 import jp.tokyo.mcc.records.ErasureReport;
 import jp.tokyo.mcc.records.ErasureRequest;
 import jp.tokyo.mcc.records.FamilyErasure;
 import jp.tokyo.mcc.records.FamilyRecords;
 import jp.tokyo.mcc.records.RecordCounts;
-import jp.tokyo.mcc.staff.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Asks every module to erase the family's records, in one transaction; audits and logs the counts only. */
+/**
+ * Asks every module to erase the family's records, in one transaction; audits ({@link ErasureAudit}) and logs the counts
+ * only.
+ */
 @Service
 class ErasureService implements FamilyErasure {
 
@@ -25,10 +28,10 @@ class ErasureService implements FamilyErasure {
 
     private final ObjectProvider<FamilyRecords> modules;
     private final CompactionFlag compaction;
-    private final AuditLog audit;
+    private final ObjectProvider<ErasureAudit> audit;
     private final Clock clock;
 
-    ErasureService(ObjectProvider<FamilyRecords> modules, CompactionFlag compaction, AuditLog audit,
+    ErasureService(ObjectProvider<FamilyRecords> modules, CompactionFlag compaction, ObjectProvider<ErasureAudit> audit,
                    Optional<Clock> clock) {
         this.modules = modules;
         this.compaction = compaction;
@@ -49,8 +52,7 @@ class ErasureService implements FamilyErasure {
             counts.addAll(module.name(), module.erase(userId));
         }
         compaction.markDue(now);
-        audit.record(request.actor(), "ERASE", request.subjectType(), request.subjectId(),
-                "on request (" + request.channel().name().toLowerCase() + "): " + counts);
+        audit.orderedStream().forEach(a -> a.erased(request, counts));
         log.info("family data erased on request ({}): {}", request.channel().name().toLowerCase(), counts);
         return new ErasureReport(counts, now);
     }
