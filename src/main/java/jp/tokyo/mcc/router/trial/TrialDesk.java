@@ -63,7 +63,8 @@ public class TrialDesk implements CounsellorDesk, OpenInquiries {
     }
 
     /** The pretend inquiry ends without a word (the family's data was erased). */
-    public void close(String userId) {
+    @Override
+    public void familyErased(String userId) {
         open.remove(userId);
     }
 

@@ -41,7 +41,7 @@ public class EngineBot extends RoutedBot {
     public final SafetyCheck safety = RealModules.safety(Path.of("flows"));
     public final FakeDesk desk = new FakeDesk();
     public final InMemoryConversationStates store = new InMemoryConversationStates();
-    public final FakeErasure erasure = new FakeErasure(store::delete, desk::close);
+    public final FakeErasure erasure = new FakeErasure(store::delete, desk::familyErased);
     public final FlowSources sources = new InMemoryFlowSources();
     private final AdminFiles files;
     private final ConversationProperties properties;

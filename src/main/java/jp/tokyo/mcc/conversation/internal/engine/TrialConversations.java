@@ -81,9 +81,12 @@ class TrialConversations implements ConversationTrials {
 
         @Override
         public void restart() {
-            // a trial family's erasure forgets its trial conversation (nothing of it is stored)
+            // a trial family's erasure forgets its trial conversation and pretend inquiry (nothing of it is stored)
             FamilyErasure erasure = (userId, request) -> {
                 store.delete(userId);
+                if (desk != null) {
+                    desk.familyErased(userId);
+                }
                 return new ErasureReport(RecordCounts.of("trial.states", 1), now());
             };
             ConversationEngine engine = new ConversationEngine(library, properties, texts, placeholders,
