@@ -207,19 +207,4 @@ class PlaceMatchingTest {
         assertThat(found("港区")).isEqualTo("港区");
         assertThat(DIRECTORY.match("広島県府中市")).isEqualTo(new PlaceMatch.OutsideTokyo("広島県"));
     }
-
-    @Test
-    void isFast() {
-        List<String> answers = List.of("東京都八王子市元本郷町3-24-1", "はちおおじ", "わかりません", "神奈川県横浜市",
-                "子どもと二人で、住所は町田市です", "退院後のことを相談したいです。".repeat(30));
-        for (int i = 0; i < 300; i++) {
-            answers.forEach(DIRECTORY::match);
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < 1_000; i++) {
-            answers.forEach(DIRECTORY::match);
-        }
-        double microsPerAnswer = (System.nanoTime() - start) / 1_000.0 / (1_000 * answers.size());
-        assertThat(microsPerAnswer).as("microseconds per answer").isLessThan(1_000); // generous: the build machine is shared
-    }
 }
