@@ -182,6 +182,20 @@ class OutboxDelivery {
         }
     }
 
+    /**
+     * A claim made here counts an attempt; before a reply goes out, that count must be on disk: were it lost in a crash,
+     * LINE's refusal of the then used token would look like a token never used, and the answer would be pushed again.
+     * (A batch stored already claimed was made durable with its row; a push carries its retry key instead.)
+     */
+    private boolean claimIsOnDisk() {
+        try {
+            durable.awaitDurable();
+            return true;
+        } catch (DataAccessException notWritten) {
+            return false; // the claim runs out and the retry job sends the batch then
+        }
+    }
+
     /** How long a claim keeps other senders and the retry job off a batch: its send cannot take that long. */
     Duration claimDuration() {
         return properties.sendTimeout().multipliedBy(3);
@@ -212,6 +226,9 @@ class OutboxDelivery {
             return null;
         }
         OutboxBatch batch = claimed.get();
+        if (batch != stored && batch.hasFreshReplyToken(now) && !claimIsOnDisk()) {
+            return new Attempt(batch.chatId(), false, "STAFF".equals(batch.origin()));
+        }
         boolean staff = "STAFF".equals(batch.origin());
         Attempt settled = new Attempt(batch.chatId(), true, staff);
         Attempt later = new Attempt(batch.chatId(), false, staff);
