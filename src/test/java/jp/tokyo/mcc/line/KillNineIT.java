@@ -102,9 +102,9 @@ class KillNineIT {
 
             assertThat(missingFromInbox).as("events answered 200 but not in the inbox after the restart").isZero();
             assertThat(lost).as("events answered 200 but never answered").isZero();
-            // the remaining window: a reply LINE took in the instant before the kill whose token went stale before the
-            // restarted bot could try it again (then it pushes); with a restart well within the token's life (50 s, less the
-            // claim's 6 s here), none
+            // the remaining window: a reply LINE took in the instant before the kill whose token went stale before
+            // the restarted bot could try it again (then it pushes); with a restart well within the token's life
+            // (50 s, less the claim's 6 s here), none
             assertThat(twice).as("events answered twice").isZero();
         } finally {
             database.drop();
