@@ -92,9 +92,7 @@ class OutboxDelivery {
             senders.execute(() -> {
                 // an answer LINE may deliver must be on disk first: were it lost in a crash, its event would be
                 // answered again (H2 writes its file in the background; commits are grouped)
-                try {
-                    durable.awaitDurable();
-                } catch (DataAccessException notWritten) {
+                if (!onDisk()) {
                     return; // left to the retry job: the stored claims run out, the batches are sent then
                 }
                 stored.forEach(batch -> deliver(batch.id(), chatId, batch));
@@ -182,17 +180,13 @@ class OutboxDelivery {
         }
     }
 
-    /**
-     * A claim made here counts an attempt; before a reply goes out, that count must be on disk: were it lost in a crash,
-     * LINE's refusal of the then used token would look like a token never used, and the answer would be pushed again.
-     * (A batch stored already claimed was made durable with its row; a push carries its retry key instead.)
-     */
-    private boolean claimIsOnDisk() {
+    /** Whether what this thread committed is on disk now ({@link CommitBarrier}); false when the write failed. */
+    private boolean onDisk() {
         try {
             durable.awaitDurable();
             return true;
         } catch (DataAccessException notWritten) {
-            return false; // the claim runs out and the retry job sends the batch then
+            return false;
         }
     }
 
@@ -226,12 +220,16 @@ class OutboxDelivery {
             return null;
         }
         OutboxBatch batch = claimed.get();
-        if (batch != stored && batch.hasFreshReplyToken(now) && !claimIsOnDisk()) {
-            return new Attempt(batch.chatId(), false, "STAFF".equals(batch.origin()));
-        }
         boolean staff = "STAFF".equals(batch.origin());
         Attempt settled = new Attempt(batch.chatId(), true, staff);
         Attempt later = new Attempt(batch.chatId(), false, staff);
+        // a claim made here counts an attempt; before a reply goes out that count must be on disk: lost in a crash,
+        // LINE's refusal of the then used token would look like a fresh token's, and the answer would be pushed again
+        // (a batch stored already claimed is on disk with its row; a push carries its retry key instead). Not
+        // written: the claim runs out and the retry job sends the batch then
+        if (batch != stored && batch.hasFreshReplyToken(now) && !onDisk()) {
+            return later;
+        }
         List<OutgoingMessage> messages;
         try {
             messages = json.readValue(batch.messagesJson(), MESSAGES);
