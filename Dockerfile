@@ -33,4 +33,6 @@ USER bot
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=10s --start-period=90s --retries=5 \
     CMD ["java", "-Xmx16m", "-XX:TieredStopAtLevel=1", "-cp", "/app/probe", "HealthProbe", "/actuator/health"]
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Djava.security.egd=file:/dev/urandom", "-jar", "/app/bot.jar"]
+# -Xmx512m: the heap the bot is measured with (bench/run.sh, docs/benchmark.md): enough at a thousand events a second,
+# and the process stays well under a gigabyte whatever the host's memory (the JVM's default is a quarter of it)
+ENTRYPOINT ["java", "-Xmx512m", "-Djava.security.egd=file:/dev/urandom", "-jar", "/app/bot.jar"]

@@ -158,6 +158,9 @@ class DockerComposeTest {
         assertThat(froms).hasSize(2);
         assertThat(froms.get(0)).contains("temurin-17");
         assertThat(froms.get(1)).isEqualTo("eclipse-temurin:17-jre");
+        // the heap the bot is measured with (bench/run.sh, docs/benchmark.md), not a share of the host's memory
+        assertThat(dockerfile).containsPattern("(?m)^ENTRYPOINT \\[\"java\", \"-Xmx512m\",")
+                .doesNotContain("MaxRAMPercentage");
         List<String> users = Pattern.compile("(?m)^USER\\s+(\\S+)").matcher(dockerfile).results().map(r -> r.group(1)).toList();
         assertThat(users).isNotEmpty();
         assertThat(users.get(users.size() - 1)).isNotIn("root", "0");

@@ -5,21 +5,30 @@ import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.safety.SafetyCheck;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The router, listening to the line module's events. Switched off with {@code app.conversation.enabled=false}
- * (tests of the channel and the simulator answer with stand-ins of their own).
+ * (tests of the channel and the simulator answer with stand-ins of their own). {@code app.router.engine=echo} puts the
+ * benchmark's {@link EchoRouter} in its place.
  */
 @Configuration(proxyBeanMethods = false)
 class RouterConfiguration {
 
     @Bean
-    @ConditionalOnProperty(prefix = "app.conversation", name = "enabled", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnExpression("${app.conversation.enabled:true} and '${app.router.engine:conversation}' != 'echo'")
     EventRouter eventRouter(ObjectProvider<SafetyCheck> safety, ObjectProvider<OpenInquiries> openInquiries,
                             Conversations conversations, Outbox outbox) {
         return new EventRouter(safety::getIfAvailable, openInquiries::getIfAvailable, conversations, outbox);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "app.router", name = "engine", havingValue = "echo")
+    EchoRouter echoRouter(Outbox outbox, MessageSource messages) {
+        return new EchoRouter(outbox, messages);
     }
 }
