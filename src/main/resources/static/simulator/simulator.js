@@ -263,6 +263,9 @@
       bubble.setAttribute('role', 'img');
       bubble.setAttribute('aria-label', texts.sticker);
       bubble.textContent = '\uD83D\uDC4D';
+    } else if (entry.type === 'image' || entry.type === 'video' || entry.type === 'audio' || entry.type === 'file') {
+      bubble.className += ' media';
+      bubble.textContent = '\uD83D\uDCCE ' + (entry.text || texts['media.' + entry.type]);
     } else if (entry.type === 'other') {
       bubble.className += ' other';
       bubble.textContent = entry.text || texts.other;
@@ -427,6 +430,24 @@
     }
   });
   $('sticker').addEventListener('click', function () { act('/stickers'); });
+  // a photo, video, audio or file, sent as LINE would (the bytes wait in the stand-in's data API)
+  $('media').addEventListener('change', function () {
+    var file = this.files && this.files[0];
+    this.value = '';
+    if (!file || !state.userId) {
+      return;
+    }
+    var form = new FormData();
+    form.append('file', file, file.name);
+    var headers = { 'Accept': 'application/json' };
+    if (csrfToken) {
+      headers[csrfHeader] = csrfToken;
+    }
+    fetch(userUrl('/media'), { method: 'POST', headers: headers, body: form, credentials: 'same-origin' })
+      .then(function (response) { if (!response.ok) { toast(texts.error); } })
+      .catch(function () { toast(texts.error); })
+      .then(refresh);
+  });
   $('follow').addEventListener('click', function () { act('/follow'); });
   $('unblock').addEventListener('click', function () { act('/follow'); });
   $('new-user').addEventListener('click', function () { createUser(false); });

@@ -2,6 +2,7 @@ package jp.tokyo.mcc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static jp.tokyo.mcc.support.LineApiStub.PUSH;
@@ -22,9 +23,13 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import jp.tokyo.mcc.conversation.CounsellorDesk;
+import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import jp.tokyo.mcc.support.AbstractBotIT;
+import jp.tokyo.mcc.support.FamilyMedia;
+import jp.tokyo.mcc.support.Handoffs;
 import jp.tokyo.mcc.support.LineApiStub;
 import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,9 @@ class LogPrivacyIT extends AbstractBotIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CounsellorDesk desk;
+
     @Test
     void theSdkWireLoggerIsOff() {
         org.slf4j.Logger wire = LoggerFactory.getLogger(SDK_WIRE_LOGGER);
@@ -58,6 +66,7 @@ class LogPrivacyIT extends AbstractBotIT {
     @Test
     void neitherMessageTextNorUserIdsAppearInTheLogAtInfoOrAbove() {
         String user = Webhooks.newUserId();
+        String mediaUser = Webhooks.newUserId();
         String marker = "秘密" + UUID.randomUUID().toString().substring(0, 8);
         String words = "胃ろうの注入のことで相談です " + marker;
         String staffWords = "相談員からのお返事です " + marker;
@@ -117,6 +126,29 @@ class LogPrivacyIT extends AbstractBotIT {
             long refused = outbox.push(user, List.of(new OutgoingMessage.Text(refusedWords)), Outbox.Origin.STAFF).get(0);
             await().atMost(Duration.ofSeconds(20)).until(() -> "FAILED".equals(batchStatus(refused)));
             assertThat(LineApiStub.requests(PUSH, user)).as("the push really went out").hasSizeGreaterThanOrEqualTo(3);
+
+            // during an inquiry, a family sends a file named with their words (kept), a photo LINE no longer has and
+            // one too large (the family told), while LINE's data API fails once
+            desk.open(Handoffs.request(mediaUser, CenterId.KUBU));
+            String kept = FamilyMedia.newMessageId();
+            LineApiStub.server().stubFor(get(urlPathEqualTo(FamilyMedia.contentPath(kept))).atPriority(1)
+                    .inScenario(kept).whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withStatus(500).withBody("{\"message\":\"" + mediaUser + "\"}"))
+                    .willSetStateTo("up"));
+            LineApiStub.server().stubFor(get(urlPathEqualTo(FamilyMedia.contentPath(kept))).atPriority(1)
+                    .inScenario(kept).whenScenarioStateIs("up").willReturn(aResponse().withStatus(200)
+                            .withHeader("Content-Type", "application/pdf").withBody(FamilyMedia.pdf(100))));
+            String gone = FamilyMedia.newMessageId();
+            FamilyMedia.answer(gone, aResponse().withStatus(404).withBody("{\"message\":\"" + mediaUser + "\"}"));
+            String large = FamilyMedia.newMessageId();
+            FamilyMedia.content(large, new byte[2 * 1024 * 1024], "image/jpeg");
+            assertThat(Webhooks.post(port, Webhooks.body(
+                    FamilyMedia.file(mediaUser, kept, "胃ろう" + marker + ".pdf", 100, Webhooks.newToken()),
+                    FamilyMedia.image(mediaUser, gone, Webhooks.newToken()),
+                    FamilyMedia.image(mediaUser, large, Webhooks.newToken()))).statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM inquiry_attachment "
+                    + "WHERE line_message_id IN (?, ?, ?) AND state <> 'PENDING'").params(kept, gone, large)
+                    .query(Long.class).single() == 3);
         } finally {
             root.detachAppender(captured);
         }
@@ -127,7 +159,8 @@ class LogPrivacyIT extends AbstractBotIT {
                 .filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
                 .filter(e -> !isLineStandIn(e.getLoggerName()))
                 .map(LogPrivacyIT::render)
-                .filter(line -> line.contains(user) || line.contains(marker) || line.contains("胃ろう")
+                .filter(line -> line.contains(user) || line.contains(mediaUser) || line.contains(marker)
+                        || line.contains("胃ろう")
                         || line.contains("\u0000"))
                 .toList();
         assertThat(leaks).as("log lines at INFO+ carrying a user id or the family's words").isEmpty();

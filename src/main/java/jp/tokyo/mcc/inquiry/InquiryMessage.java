@@ -12,11 +12,23 @@ import java.util.List;
  * @param text       what was said (stickers and images are noted in words)
  * @param at         when
  * @param safety     the safety net's tiers this family message was answered with first (empty: none)
+ * @param attachments the image, video, audio or file the family sent with this line (empty: none)
  */
-public record InquiryMessage(long id, Author author, String authorName, String text, Instant at, List<String> safety) {
+public record InquiryMessage(long id, Author author, String authorName, String text, Instant at, List<String> safety,
+                             List<InquiryAttachment> attachments) {
 
     public InquiryMessage {
         safety = safety == null ? List.of() : List.copyOf(safety);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public InquiryMessage(long id, Author author, String authorName, String text, Instant at, List<String> safety) {
+        this(id, author, authorName, text, at, safety, List.of());
+    }
+
+    /** The same line with these attachments. */
+    public InquiryMessage withAttachments(List<InquiryAttachment> found) {
+        return new InquiryMessage(id, author, authorName, text, at, safety, found);
     }
 
     public enum Author {

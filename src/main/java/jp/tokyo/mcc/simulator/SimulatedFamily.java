@@ -29,13 +29,15 @@ class SimulatedFamily {
     }
 
     private final SimulatedChats chats;
+    private final SimulatedContents contents;
     private final WebhookEvents events;
     private final WebhookPoster poster;
     /** The bot's own user id, the {@code destination} of every webhook. */
     private final String botUserId = SimulatorIds.botUserId();
 
-    SimulatedFamily(SimulatedChats chats, ObjectMapper json, WebhookPoster poster) {
+    SimulatedFamily(SimulatedChats chats, SimulatedContents contents, ObjectMapper json, WebhookPoster poster) {
         this.chats = chats;
+        this.contents = contents;
         this.events = new WebhookEvents(json);
         this.poster = poster;
     }
@@ -50,6 +52,23 @@ class SimulatedFamily {
     Outcome sendSticker(String userId) {
         return say(userId, "sticker", WebhookEvents.STICKER_PACKAGE_ID + "/" + WebhookEvents.STICKER_ID,
                 (token, at) -> events.sticker(userId, at, token));
+    }
+
+    /**
+     * A photo, video, audio or file the family chose, sent as LINE would: an image, video or audio message when the
+     * browser says it is one, else a file message with its name and size; the bytes wait in the stand-in's data API.
+     */
+    Outcome sendMedia(String userId, byte[] bytes, String contentType, String fileName) {
+        if (bytes == null || bytes.length == 0) {
+            return Outcome.INVALID;
+        }
+        String type = contentType == null ? "file" : contentType.startsWith("image/") ? "image"
+                : contentType.startsWith("video/") ? "video" : contentType.startsWith("audio/") ? "audio" : "file";
+        String name = fileName == null || fileName.isBlank() ? "file" : fileName;
+        String messageId = SimulatorIds.messageId();
+        contents.put(messageId, bytes, contentType);
+        return say(userId, type, "file".equals(type) ? name : null,
+                (token, at) -> events.media(userId, at, token, type, messageId, name, bytes.length));
     }
 
     /** A tap on a quick-reply chip or a template button the bot offered. */

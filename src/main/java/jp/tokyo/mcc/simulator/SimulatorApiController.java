@@ -78,6 +78,14 @@ class SimulatorApiController {
         return answer(family.sendSticker(userId));
     }
 
+    /** A photo, video, audio or file (multipart field {@code file}) the family sends. */
+    @PostMapping(path = "/{userId}/media", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Object> media(@PathVariable String userId,
+                                 @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return answer(family.sendMedia(userId, file.getBytes(), file.getContentType(), file.getOriginalFilename()));
+    }
+
     @PostMapping("/{userId}/follow")
     ResponseEntity<Object> follow(@PathVariable String userId) {
         return answer(family.follow(userId));

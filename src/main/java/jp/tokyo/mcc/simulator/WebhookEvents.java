@@ -36,6 +36,28 @@ final class WebhookEvents {
         return event;
     }
 
+    /**
+     * An image, video or audio message (content at LINE: {@code contentProvider.type line}) or a file message (its
+     * name and size); its content is fetched from the data API by {@code messageId}.
+     */
+    ObjectNode media(String userId, long timestamp, String replyToken, String type, String messageId, String fileName,
+                     long size) {
+        ObjectNode event = event("message", userId, timestamp, replyToken);
+        ObjectNode message = event.putObject("message").put("type", type).put("id", messageId);
+        if ("file".equals(type)) {
+            message.put("fileName", fileName).put("fileSize", size);
+            return event;
+        }
+        if (!"audio".equals(type)) {
+            message.put("quoteToken", SimulatorIds.quoteToken());
+        }
+        if (!"image".equals(type)) {
+            message.put("duration", 1000);
+        }
+        message.putObject("contentProvider").put("type", "line");
+        return event;
+    }
+
     ObjectNode postback(String userId, long timestamp, String replyToken, String data) {
         ObjectNode event = event("postback", userId, timestamp, replyToken);
         event.putObject("postback").put("data", data);

@@ -19,8 +19,10 @@ import ch.qos.logback.core.read.ListAppender;
 import jp.tokyo.mcc.CareBotApplication;
 import jp.tokyo.mcc.support.ByteScan;
 import jp.tokyo.mcc.support.FamilyChat;
+import jp.tokyo.mcc.support.FamilyMedia;
 import jp.tokyo.mcc.support.LineApiStub;
 import jp.tokyo.mcc.support.StaffClient;
+import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Erased means gone, tested as the contract says: a real bot on a temporary {@code APP_DATA_DIR} (its embedded H2
  * file there; on CI's PostgreSQL run, that database), three families writing distinctive texts through signed
  * webhooks (a conversation, questions, one the FAQ could not answer, a hand-off with its confirmation, a
- * counsellor's answer); one family erases on LINE
+ * counsellor's answer, a photo and a file sent to the counsellor, fetched from the WireMock stand-in of LINE's data
+ * API and kept as bytes in the database); one family erases on LINE
  * (「データを削除」, 「削除する」), another is erased by an administrator (a request by phone); clean shutdown. Then
  * every byte of every file under the folder and the captured log are searched for the erased families' texts and
  * LINE user ids, in every encoding they could be stored in. The third family's texts stay in the database; before the
@@ -47,6 +50,7 @@ class ErasedMeansGoneIT {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--app.data-dir=" + dataDir,
                 "--app.line.channel-secret=test-channel-secret", "--app.line.channel-token=test-channel-token",
                 "--app.line.api-endpoint=" + LineApiStub.baseUrl(), "--app.flows.dir=flows",
+                "--app.line.data-endpoint=" + LineApiStub.baseUrl(), "--app.attachments.poll-interval=200ms",
                 "--app.staff.bootstrap-admin-username=" + StaffClient.ADMIN,
                 "--app.staff.bootstrap-admin-password=" + StaffClient.ADMIN_PASSWORD,
                 "--app.retention.purge-after-start=false"));
@@ -65,6 +69,7 @@ class ErasedMeansGoneIT {
         String a = token();
         String b = token();
         String c = token();
+        String photo = token(); // inside the bytes of the photo family A sends
         String aWords = "夜中の吸引がつらいです" + a;
         String bWords = "胃ろうの注入のことで困っています" + b;
         String cWords = "きょうだいの預け先をさがしています" + c;
@@ -96,6 +101,9 @@ class ErasedMeansGoneIT {
             familyA.sayQuietly("ありがとうございます。また連絡します" + a); // to the counsellor: the bot stays quiet
             await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM inquiry_message "
                     + "WHERE inquiry_id = ? AND body LIKE ?").params(aInquiry, "%また連絡します%").query(Long.class).single() > 0);
+            sendPhotoAndFile(port, aUser, photo, a);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT COUNT(*) FROM inquiry_attachment "
+                    + "WHERE inquiry_id = ? AND state = 'STORED'").param(aInquiry).query(Long.class).single() == 2);
 
             FamilyChat familyB = new FamilyChat(port);
             bUser = familyB.userId();
@@ -110,6 +118,8 @@ class ErasedMeansGoneIT {
             if (onH2()) {
                 jdbc.sql("CHECKPOINT").update();
                 assertThat(ByteScan.find(dataDir, a)).as("the H2 file holds family A's words before the erasure")
+                        .isNotEmpty();
+                assertThat(ByteScan.find(dataDir, photo)).as("the H2 file holds family A's photo before the erasure")
                         .isNotEmpty();
             }
 
@@ -139,7 +149,7 @@ class ErasedMeansGoneIT {
         String logged = log.list.stream().filter(e -> !isLineStandIn(e.getLoggerName()))
                 .map(ErasedMeansGoneIT::render).collect(Collectors.joining("\n"));
         assertThat(logged).as("the captured log").isNotEmpty();
-        for (String gone : List.of(a, b, aWords, bWords, aUser, bUser)) {
+        for (String gone : List.of(a, b, aWords, bWords, aUser, bUser, photo)) {
             assertThat(ByteScan.find(dataDir, gone)).as("files under APP_DATA_DIR holding %s", gone).isEmpty();
             assertThat(logged).as("the log").doesNotContain(gone);
         }
@@ -148,6 +158,31 @@ class ErasedMeansGoneIT {
             assertThat(log.list.stream().filter(e -> e.getFormattedMessage().startsWith("H2 file compacted")))
                     .as("the H2 file compacted once, at the shutdown").hasSize(1);
         }
+    }
+
+    /**
+     * Family A sends the counsellor a photo (a JPEG whose comment segment holds {@code marker}) and a PDF named after
+     * {@code token}; LINE's data API (WireMock) has both.
+     */
+    private static void sendPhotoAndFile(int port, String userId, String marker, String token) {
+        byte[] text = ("photo " + marker).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] jpeg = new byte[6 + text.length + 2];
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        jpeg[2] = (byte) 0xFF;
+        jpeg[3] = (byte) 0xFE; // a comment segment
+        jpeg[4] = 0;
+        jpeg[5] = (byte) (text.length + 2);
+        System.arraycopy(text, 0, jpeg, 6, text.length);
+        jpeg[jpeg.length - 2] = (byte) 0xFF;
+        jpeg[jpeg.length - 1] = (byte) 0xD9;
+        String photoId = FamilyMedia.newMessageId();
+        FamilyMedia.content(photoId, jpeg, "image/jpeg");
+        String fileId = FamilyMedia.newMessageId();
+        byte[] pdf = FamilyMedia.pdf(300);
+        FamilyMedia.content(fileId, pdf, "application/pdf");
+        Webhooks.post(port, Webhooks.body(FamilyMedia.image(userId, photoId, Webhooks.newToken()),
+                FamilyMedia.file(userId, fileId, "診断書" + token + ".pdf", pdf.length, Webhooks.newToken())));
     }
 
     private static void handOver(FamilyChat family, String concern) {

@@ -92,10 +92,14 @@ public final class StaffClient {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    /** A GET answered with bytes (e.g. a zip). */
-    public HttpResponse<byte[]> getBytes(String path) {
+    /** A GET answered with bytes (e.g. a zip); extra headers as name, value, name, value... */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
         try {
-            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder b = request(path);
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                b.setHeader(headers[i], headers[i + 1]);
+            }
+            return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The staff API's errors as {@code {"error","detail"}} with a 4xx status, never a stack trace. */
-@RestControllerAdvice(assignableTypes = {InquiryApiController.class, StaffApiController.class,
-        AdminFilesApiController.class, AccountApiController.class, ReportsApiController.class})
+@RestControllerAdvice(assignableTypes = {InquiryApiController.class, AttachmentApiController.class,
+        StaffApiController.class, AdminFilesApiController.class, AccountApiController.class,
+        ReportsApiController.class})
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

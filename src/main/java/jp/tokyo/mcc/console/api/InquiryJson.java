@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jp.tokyo.mcc.inquiry.ConsentVersion;
 import jp.tokyo.mcc.inquiry.Inquiry;
+import jp.tokyo.mcc.inquiry.InquiryAttachment;
 import jp.tokyo.mcc.inquiry.InquiryDetails;
 import jp.tokyo.mcc.console.web.DeliveryWords;
 import jp.tokyo.mcc.inquiry.InquiryMessage;
@@ -39,14 +40,29 @@ record InquiryJson(long id, String number, String center, String status, String 
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record MessageJson(long id, String who, String name, String text, Instant time, List<String> safety,
-                       DeliveryJson delivery) {
+                       DeliveryJson delivery, List<AttachmentJson> attachments) {
         static MessageJson of(InquiryMessage m) {
             return of(m, null);
         }
 
         static MessageJson of(InquiryMessage m, DeliveryJson delivery) {
             return new MessageJson(m.id(), m.author().name(), m.authorName(), m.text(), m.at(),
-                    InquiryJson.safety(m.safety()), delivery);
+                    InquiryJson.safety(m.safety()), delivery,
+                    m.attachments().isEmpty() ? null : m.attachments().stream().map(AttachmentJson::of).toList());
+        }
+    }
+
+    /**
+     * What the family sent with a line (docs/contract.md: {@code id}, {@code type}, {@code contentType}, {@code size});
+     * beyond it, {@code state} (pending, stored, refused, failed), {@code problem} when it was not kept, and a file's
+     * {@code fileName}. The bytes: {@code GET /api/inquiries/{id}/attachments/{attachmentId}} (stored ones).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AttachmentJson(long id, String type, String contentType, Long size, String state, String problem,
+                          String fileName) {
+        static AttachmentJson of(InquiryAttachment a) {
+            return new AttachmentJson(a.id(), a.type(), a.contentType(), a.size(),
+                    a.state().name().toLowerCase(java.util.Locale.ROOT), a.problem(), a.fileName());
         }
     }
 

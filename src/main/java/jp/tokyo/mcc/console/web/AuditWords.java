@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class AuditWords {
 
     /** The actions the filter offers, in this order. */
-    static final List<String> ACTIONS = List.of("VIEW", "OPEN", "CLAIM", "ASSIGN", "REPLY", "NOTE", "DELIVERY_RETRY",
+    static final List<String> ACTIONS = List.of("VIEW", "VIEW_ATTACHMENT", "OPEN", "CLAIM", "ASSIGN", "REPLY", "NOTE", "DELIVERY_RETRY",
             "LABEL_ADD", "LABEL_REMOVE", "TRANSFER", "CLOSE", "ANONYMISE", "ERASE", "ACCOUNT_CREATE", "ACCOUNT_ENABLE",
             "ACCOUNT_DISABLE", "PASSWORD_CHANGE", "PASSWORD_RESET", "FILE_DRAFT", "FILE_DRAFT_DISCARD", "FILE_PUBLISH",
             "FILE_ROLLBACK", "AUDIT_EXPORT");
@@ -25,6 +25,7 @@ public class AuditWords {
     private static final Pattern ENTRIES = Pattern.compile("(\\d+) entries");
     private static final Pattern MOVED = Pattern.compile("(kubu|tama) -> (kubu|tama)");
     private static final Pattern MESSAGE = Pattern.compile("message (\\d+)");
+    private static final Pattern ATTACHMENT = Pattern.compile("attachment (\\d+)");
     private static final Pattern OPENED = Pattern.compile("([A-Z]-\\d{4}-\\d+) (kubu|tama)");
     private static final Pattern VERSION = Pattern.compile("version (\\d+)(.*)");
 
@@ -72,6 +73,9 @@ public class AuditWords {
         }
         if ((m = MESSAGE.matcher(detail)).matches()) {
             return messages.get("audit.detail.message", m.group(1));
+        }
+        if ((m = ATTACHMENT.matcher(detail)).matches()) {
+            return messages.get("audit.detail.attachment", m.group(1));
         }
         if ((m = OPENED.matcher(detail)).matches()) {
             return messages.get("audit.detail.opened", m.group(1), center(m.group(2)));

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Inquiries under retention and erasure. An inquiry is made anonymous rather than deleted: its transcript goes, and
+ * Inquiries under retention and erasure. An inquiry is made anonymous rather than deleted: its transcript goes (with
+ * the images, videos, audio and files the family sent, and their bytes), and
  * so do the LINE user id behind it, the family's words and personal fields (concern, the child's age and care,
  * phone, call times, summary, extra answers, outcome); its number, month, center, category, municipality, status
  * and answer times stay, so the reports keep counting it. An inquiry made on the simulator is deleted outright on
@@ -33,13 +34,15 @@ class InquiryRecords implements FamilyRecords {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<TrialChats> trialChats;
+    private final AttachmentRows attachments;
 
     InquiryRecords(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events,
-                   ObjectProvider<TrialChats> trialChats) {
+                   ObjectProvider<TrialChats> trialChats, AttachmentRows attachments) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
         this.trialChats = trialChats;
+        this.attachments = attachments;
     }
 
     @Override
@@ -63,6 +66,7 @@ class InquiryRecords implements FamilyRecords {
         TrialChats trials = trialChats.getIfAvailable();
         boolean trial = trials != null && trials.isTrial(userId);
         for (Found f : found) {
+            counts.add("attachments", attachments.deleteOf(f.id()));
             counts.add("messages", deleteMessages(f.id()));
             if (trial) {
                 counts.add("deleted", jdbc.sql("DELETE FROM inquiry WHERE id = ?").param(f.id()).update());
@@ -85,6 +89,7 @@ class InquiryRecords implements FamilyRecords {
                         + "AND anonymised_at IS NULL ORDER BY id")
                 .param(Timestamp.from(retention.closedInquiriesBefore(now))).query(Long.class).list();
         for (long id : expired) {
+            counts.add("attachments", attachments.deleteOf(id));
             counts.add("messages", deleteMessages(id));
             counts.add("anonymised", anonymise(id, now, false));
             audit.record(RETENTION, "ANONYMISE", InquiryService.SUBJECT, String.valueOf(id),

@@ -52,10 +52,11 @@ class InquiryService implements Inquiries {
     private final ApplicationEventPublisher events;
     private final ConsentVersions consents;
     private final ObjectProvider<FamilyErasure> erasure;
+    private final AttachmentRows attachments;
 
     InquiryService(InquiryRows store, InquirySearches searches, InquiryReadings readings, InquiryTexts texts,
                    CannedReplies canned, Outbox outbox, AuditLog audit, ApplicationEventPublisher events,
-                   ConsentVersions consents, ObjectProvider<FamilyErasure> erasure) {
+                   ConsentVersions consents, ObjectProvider<FamilyErasure> erasure, AttachmentRows attachments) {
         this.store = store;
         this.searches = searches;
         this.readings = readings;
@@ -66,6 +67,7 @@ class InquiryService implements Inquiries {
         this.events = events;
         this.consents = consents;
         this.erasure = erasure;
+        this.attachments = attachments;
     }
 
     @Override
@@ -142,10 +144,13 @@ class InquiryService implements Inquiries {
         return details(row);
     }
 
-    /** The inquiry with its transcript and the consent wording its family agreed to. */
+    /** The inquiry with its transcript (what the family sent beside their lines), and the consent they agreed to. */
     private InquiryDetails details(InquiryRow row) {
         Integer consent = row.inquiry().consentVersion();
-        return new InquiryDetails(row.inquiry(), store.messages(row.id()),
+        var sent = attachments.ofInquiry(row.id());
+        List<InquiryMessage> lines = store.messages(row.id()).stream()
+                .map(m -> sent.containsKey(m.id()) ? m.withAttachments(sent.get(m.id())) : m).toList();
+        return new InquiryDetails(row.inquiry(), lines,
                 consent == null ? null : consents.get(consent).orElse(null));
     }
 

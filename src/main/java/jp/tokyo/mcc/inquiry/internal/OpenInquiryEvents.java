@@ -35,10 +35,11 @@ class OpenInquiryEvents implements OpenInquiries {
     private final Outbox outbox;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final AttachmentIntake attachments;
 
     OpenInquiryEvents(InquiryRows store, InquiryTexts texts, CenterCalendar calendar,
                       CalendarProperties calendarProperties, Outbox outbox, AuditLog audit,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, AttachmentIntake attachments) {
         this.store = store;
         this.texts = texts;
         this.calendar = calendar;
@@ -46,6 +47,7 @@ class OpenInquiryEvents implements OpenInquiries {
         this.outbox = outbox;
         this.audit = audit;
         this.events = events;
+        this.attachments = attachments;
     }
 
     @Override
@@ -72,6 +74,7 @@ class OpenInquiryEvents implements OpenInquiries {
         long id = row.id();
         Instant now = Instant.now();
         Instant at = event.timestamp() == null ? now : event.timestamp();
+        String aboutMedia = null; // what the family is told about what they sent (a file too large to keep)
         if (event.kind() == IncomingEvent.Kind.POSTBACK) {
             store.addMessage(id, Author.FAMILY, null,
                     texts.get("inquiry.note.postback", String.valueOf(event.postbackData())), at);
@@ -84,7 +87,10 @@ class OpenInquiryEvents implements OpenInquiries {
                 return true;
             }
         } else {
-            store.addMessage(id, Author.FAMILY, null, texts.messageNote(event.messageType()), at);
+            long line = store.addMessage(id, Author.FAMILY, null, texts.messageNote(event.messageType()), at).id();
+            if (event.hasMedia()) {
+                aboutMedia = attachments.received(id, line, event, now);
+            }
         }
         if (answeredBySafety) {
             store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.note.emergency-answered",
@@ -95,6 +101,10 @@ class OpenInquiryEvents implements OpenInquiries {
         }
         store.familyWrote(id, now);
         List<OutgoingMessage> reply = new java.util.ArrayList<>();
+        if (aboutMedia != null) {
+            reply.add(new OutgoingMessage.Text(aboutMedia));
+            store.addMessage(id, Author.BOT, null, aboutMedia, now);
+        }
         if (!answeredBySafety && safe.reminder() != null) {
             reply.add(new OutgoingMessage.Text(safe.reminder()));
             store.addMessage(id, Author.BOT, null, safe.reminder(), now);

@@ -8,7 +8,11 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
+import com.linecorp.bot.webhook.model.AudioMessageContent;
+import com.linecorp.bot.webhook.model.ContentProvider;
 import com.linecorp.bot.webhook.model.Event;
+import com.linecorp.bot.webhook.model.FileMessageContent;
+import com.linecorp.bot.webhook.model.ImageMessageContent;
 import com.linecorp.bot.webhook.model.FollowEvent;
 import com.linecorp.bot.webhook.model.MessageEvent;
 import com.linecorp.bot.webhook.model.PostbackEvent;
@@ -16,6 +20,7 @@ import com.linecorp.bot.webhook.model.TextMessageContent;
 import com.linecorp.bot.webhook.model.UnfollowEvent;
 import com.linecorp.bot.webhook.model.UnknownMessageContent;
 import com.linecorp.bot.webhook.model.UnsendEvent;
+import com.linecorp.bot.webhook.model.VideoMessageContent;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.IncomingEvent.Kind;
 import org.springframework.stereotype.Component;
@@ -34,7 +39,7 @@ class IncomingEventMapper {
             String type = messageType(message);
             String text = message.message() instanceof TextMessageContent t ? t.text() : null;
             return Optional.of(new IncomingEvent(entry.id(), entry.webhookEventId(), Kind.MESSAGE, entry.userId(), at,
-                    type, text, null, entry.redelivery()));
+                    type, text, null, entry.redelivery(), media(message)));
         }
         if (event instanceof PostbackEvent postback) {
             String data = postback.postback() == null ? null : postback.postback().data();
@@ -50,6 +55,29 @@ class IncomingEventMapper {
         }
         return Optional.of(new IncomingEvent(entry.id(), entry.webhookEventId(), kind, entry.userId(), at,
                 null, null, null, entry.redelivery()));
+    }
+
+    /** Where an image's, a video's, an audio's or a file's content is; null for other messages. */
+    private static IncomingEvent.Media media(MessageEvent message) {
+        Object content = message.message();
+        if (content instanceof ImageMessageContent image) {
+            return new IncomingEvent.Media(image.id(), external(image.contentProvider()), null, null);
+        }
+        if (content instanceof VideoMessageContent video) {
+            return new IncomingEvent.Media(video.id(), external(video.contentProvider()), null, null);
+        }
+        if (content instanceof AudioMessageContent audio) {
+            return new IncomingEvent.Media(audio.id(), external(audio.contentProvider()), null, null);
+        }
+        if (content instanceof FileMessageContent file) {
+            return new IncomingEvent.Media(file.id(), false, file.fileName(),
+                    file.fileSize() == null ? null : file.fileSize().longValue());
+        }
+        return null;
+    }
+
+    private static boolean external(ContentProvider provider) {
+        return provider != null && provider.type() == ContentProvider.Type.EXTERNAL;
     }
 
     /** "text", "sticker", "image"... as LINE names it (the SDK's type name of the content). */
