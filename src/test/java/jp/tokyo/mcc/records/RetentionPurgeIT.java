@@ -1,6 +1,7 @@
 package jp.tokyo.mcc.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import jp.tokyo.mcc.conversation.TranscriptLine;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.staff.AuditLog;
 import jp.tokyo.mcc.support.AbstractBotIT;
+import jp.tokyo.mcc.support.FamilyMedia;
 import jp.tokyo.mcc.support.FamilyChat;
 import jp.tokyo.mcc.support.Webhooks;
 import org.junit.jupiter.api.Test;
@@ -131,9 +133,13 @@ class RetentionPurgeIT extends AbstractBotIT {
     void closedInquiriesPastTheirPeriodAreMadeAnonymousAndStillCounted() {
         String marker = "忘れられる相談" + UUID.randomUUID().toString().substring(0, 8);
         Instant longAgo = Instant.now().minus(Duration.ofDays(retention.closedInquiryDays() + 1));
-        long expired = open(Webhooks.newUserId(), marker);
+        String expiredFamily = Webhooks.newUserId();
+        long expired = open(expiredFamily, marker);
+        String recentFamily = Webhooks.newUserId();
+        long recentlyClosed = open(recentFamily, marker);
+        sendPhoto(expiredFamily, expired);
+        sendPhoto(recentFamily, recentlyClosed);
         close(expired, longAgo);
-        long recentlyClosed = open(Webhooks.newUserId(), marker);
         close(recentlyClosed, Instant.now().minus(Duration.ofDays(retention.closedInquiryDays() - 1)));
         long stillOpen = open(Webhooks.newUserId(), marker);
         jdbc.sql("UPDATE inquiry SET created_at = ? WHERE id = ?").params(Timestamp.from(longAgo), stillOpen).update();
@@ -150,6 +156,9 @@ class RetentionPurgeIT extends AbstractBotIT {
         assertThat(row.get("category")).isEqualTo("退院後のこと");
         assertThat(row.get("municipality")).isEqualTo("練馬区");
         assertThat(messages(expired)).isZero();
+        assertThat(run.counts()).containsPattern("inquiry\\.attachments=[1-9]");
+        assertThat(attachmentBytes(expired)).as("the photo's bytes went with the transcript").isZero();
+        assertThat(attachmentBytes(recentlyClosed)).isOne();
         assertThat(audit.about("inquiry", String.valueOf(expired))).anyMatch(e -> e.action().equals("ANONYMISE"));
 
         for (long kept : List.of(recentlyClosed, stillOpen)) {
@@ -167,6 +176,20 @@ class RetentionPurgeIT extends AbstractBotIT {
                 "まとめ：" + words, List.of(new TranscriptLine(TranscriptLine.Author.FAMILY, words, Instant.now()))));
         return jdbc.sql("SELECT id FROM inquiry WHERE inquiry_number = ?").param(receipt.inquiryNumber())
                 .query(Long.class).single();
+    }
+
+    /** The family sends a photo to their open inquiry (LINE's data API on WireMock has it); kept once fetched. */
+    private void sendPhoto(String userId, long inquiryId) {
+        String messageId = FamilyMedia.newMessageId();
+        FamilyMedia.content(messageId, FamilyMedia.jpeg(16, 16), "image/jpeg");
+        assertThat(Webhooks.post(port, Webhooks.body(FamilyMedia.image(userId, messageId, Webhooks.newToken())))
+                .statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> attachmentBytes(inquiryId) == 1);
+    }
+
+    private long attachmentBytes(long inquiryId) {
+        return jdbc.sql("SELECT COUNT(*) FROM inquiry_attachment_content c JOIN inquiry_attachment a "
+                + "ON a.id = c.attachment_id WHERE a.inquiry_id = ?").param(inquiryId).query(Long.class).single();
     }
 
     private void close(long id, Instant at) {
