@@ -99,7 +99,16 @@ class LineMessageContents implements MessageContents {
                 }
                 out.write(buffer, 0, n);
             }
-            return new Fetched(Outcome.CONTENT, out.toByteArray(), blob.mimeType(), null);
+            return new Fetched(Outcome.CONTENT, out.toByteArray(), declaredType(blob), null);
+        }
+    }
+
+    /** The Content-Type LINE gave, if any (only informative: the bytes decide). */
+    private static String declaredType(BlobContent blob) {
+        try {
+            return blob.mimeType();
+        } catch (RuntimeException none) {
+            return null;
         }
     }
 
