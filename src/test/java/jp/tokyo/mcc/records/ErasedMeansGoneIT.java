@@ -50,7 +50,7 @@ class ErasedMeansGoneIT {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--app.data-dir=" + dataDir,
                 "--app.line.channel-secret=test-channel-secret", "--app.line.channel-token=test-channel-token",
                 "--app.line.api-endpoint=" + LineApiStub.baseUrl(), "--app.flows.dir=flows",
-                "--app.line.data-endpoint=" + LineApiStub.baseUrl(), "--app.attachments.poll-interval=200ms",
+                "--app.line.api-data-endpoint=" + LineApiStub.baseUrl(), "--app.attachments.poll-interval=200ms",
                 "--app.staff.bootstrap-admin-username=" + StaffClient.ADMIN,
                 "--app.staff.bootstrap-admin-password=" + StaffClient.ADMIN_PASSWORD,
                 "--app.retention.purge-after-start=false"));

@@ -22,7 +22,7 @@ public abstract class AbstractBotIT {
     @DynamicPropertySource
     static void lineApi(DynamicPropertyRegistry registry) {
         registry.add("app.line.api-endpoint", LineApiStub::baseUrl);
-        registry.add("app.line.data-endpoint", LineApiStub::baseUrl);
+        registry.add("app.line.api-data-endpoint", LineApiStub::baseUrl);
     }
 
     @BeforeEach

@@ -27,7 +27,8 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * {@link MessageContents} through the LINE SDK's {@link MessagingApiBlobClient}: the channel's client to
- * LINE_API_DATA_ENDPOINT (default https://api-data.line.me; in local mode the simulator's stand-in on this server),
+ * LINE_API_DATA_ENDPOINT ({@code app.line.api-data-endpoint}, default https://api-data.line.me; left empty in local
+ * mode, the simulator's stand-in on this server),
  * and for trial chats a client to the stand-in, with this process's key (as the outbox does for messages).
  */
 @Component
@@ -44,7 +45,7 @@ class LineMessageContents implements MessageContents {
     private final SingletonSupplier<MessagingApiBlobClient> channelClient;
     private final SingletonSupplier<MessagingApiBlobClient> standInClient;
 
-    LineMessageContents(LineProperties properties, @Value("${app.line.data-endpoint:}") String dataEndpoint,
+    LineMessageContents(LineProperties properties, @Value("${app.line.api-data-endpoint:}") String dataEndpoint,
                         Environment environment, ObjectProvider<TrialChats> trialChats) {
         this.properties = properties;
         this.dataEndpoint = dataEndpoint == null ? "" : dataEndpoint.strip();
