@@ -31,9 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fetches what families sent from LINE's data API, off the webhook's path: a pending download is a row
- * (inquiry_attachment, PENDING), started once the event that made it is committed and looked for by every process
- * every {@code app.attachments.poll-interval}, so a download is done after a crash or a restart too. A process takes
- * a download for a lease (another takes it over if this one dies). LINE failing (no answer, 429, 5xx) is retried with
+ * (inquiry_attachment, PENDING), started by the process that received it once the event that made it is committed;
+ * every process looks for due ones every {@code app.attachments.poll-interval} (retries, and downloads whose process
+ * died: a process takes a download for a lease, after which another takes it over), so a download is done after a
+ * crash or a restart too. LINE failing (no answer, 429, 5xx) is retried with
  * a growing wait; a video or an audio LINE is still preparing is asked again shortly. Content that is too large or of
  * a type not allowed is refused and the family told kindly; content LINE no longer has (or never prepared) is recorded
  * as failed, for counsellors to see. Logs ids and outcomes only.
@@ -72,17 +73,32 @@ class AttachmentDownloads {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    /** Starts the downloads that are due once the current transaction commits (at once without one). */
-    void startAfterCommit() {
+    /** Starts a new download once the current transaction commits (at once without one), in this process. */
+    void startAfterCommit(long id) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    wake();
+                    start(id);
                 }
             });
         } else {
-            wake();
+            start(id);
+        }
+    }
+
+    private void start(long id) {
+        try {
+            worker.execute(() -> {
+                try {
+                    Instant now = Instant.now();
+                    download(id, tx.execute(s -> rows.claimFirst(id, now, now.plus(properties.lease()))));
+                } catch (RuntimeException e) {
+                    log.warn("attachment {} not started: {}", id, e.getClass().getSimpleName());
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            // stopping: the download is taken over after its lease
         }
     }
 
@@ -117,17 +133,18 @@ class AttachmentDownloads {
                 if (due.isEmpty()) {
                     return;
                 }
-                due.forEach(this::download);
+                for (long id : due) {
+                    Instant now = Instant.now();
+                    download(id, tx.execute(s -> rows.claim(id, now, now.plus(properties.lease()))));
+                }
             }
         } catch (RuntimeException e) {
             log.warn("attachment downloads paused: {}", e.getClass().getSimpleName());
         }
     }
 
-    /** One download: claimed (or left to the process that has it), fetched outside any transaction, then settled. */
-    void download(long id) {
-        Instant now = Instant.now();
-        Boolean claimed = tx.execute(s -> rows.claim(id, now, now.plus(properties.lease())));
+    /** One download once claimed (else left to the process that has it): fetched outside any transaction, settled. */
+    private void download(long id, Boolean claimed) {
         if (!Boolean.TRUE.equals(claimed)) {
             return;
         }

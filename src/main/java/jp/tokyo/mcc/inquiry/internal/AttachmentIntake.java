@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * An image, video, audio or file a family sends during an open inquiry, inside the dispatcher's transaction for the
- * event: a row is made beside its transcript line, and the download from LINE starts once that is committed
- * ({@link AttachmentDownloads}); the webhook's path never waits for LINE's data API. A file LINE already says is too
+ * event: a row is made beside its transcript line, and this process starts the download from LINE once that is
+ * committed ({@link AttachmentDownloads}; another process takes it over after the lease, should this one die first);
+ * the webhook's path never waits for LINE's data API. A file LINE already says is too
  * large, and content at another provider's URL (which the bot does not fetch), are settled at once.
  */
 @Component
@@ -40,15 +41,17 @@ class AttachmentIntake {
         IncomingEvent.Media media = event.media();
         String type = event.messageType();
         if (media.external()) {
-            rows.insert(inquiryId, messageId, type, media.messageId(), null, State.FAILED, EXTERNAL, now);
+            rows.insert(inquiryId, messageId, type, media.messageId(), null, State.FAILED, EXTERNAL, now, now);
             return null;
         }
         if (media.declaredSize() != null && media.declaredSize() > properties.maxSize().toBytes()) {
-            rows.insert(inquiryId, messageId, type, media.messageId(), media.fileName(), State.REFUSED, TOO_LARGE, now);
+            rows.insert(inquiryId, messageId, type, media.messageId(), media.fileName(), State.REFUSED, TOO_LARGE, now,
+                    now);
             return notices.tooLarge(type);
         }
-        rows.insert(inquiryId, messageId, type, media.messageId(), media.fileName(), State.PENDING, null, now);
-        downloads.startAfterCommit();
+        long id = rows.insert(inquiryId, messageId, type, media.messageId(), media.fileName(), State.PENDING, null, now,
+                now.plus(properties.lease()));
+        downloads.startAfterCommit(id);
         return null;
     }
 }

@@ -37,14 +37,17 @@ class AttachmentRows {
         this.jdbc = jdbc;
     }
 
-    /** A new attachment: PENDING (to be downloaded at once), or already REFUSED or FAILED with its problem. */
+    /**
+     * A new attachment: PENDING (downloaded at once by this process; by any process from {@code takeOverAt} on, should
+     * this one die first), or already REFUSED or FAILED with its problem.
+     */
     long insert(long inquiryId, long messageId, String mediaType, String lineMessageId, String fileName, State state,
-                String problem, Instant now) {
+                String problem, Instant now, Instant takeOverAt) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO inquiry_attachment (inquiry_id, message_id, media_type, line_message_id, file_name, state, "
                         + "problem, next_attempt_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)")
                 .params(inquiryId, messageId, mediaType, lineMessageId, InquiryRows.cut(fileName, 300), state.name(),
-                        problem, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now))
+                        problem, Timestamp.from(takeOverAt), Timestamp.from(now), Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -83,6 +86,13 @@ class AttachmentRows {
         return jdbc.sql("UPDATE inquiry_attachment SET attempts = attempts + 1, next_attempt_at = ?, updated_at = ? "
                         + "WHERE id = ? AND state = 'PENDING' AND next_attempt_at <= ?")
                 .params(Timestamp.from(leaseEnd), Timestamp.from(now), id, Timestamp.from(now)).update() == 1;
+    }
+
+    /** Takes a new download's first attempt (the process that received it, right after the commit). */
+    boolean claimFirst(long id, Instant now, Instant leaseEnd) {
+        return jdbc.sql("UPDATE inquiry_attachment SET attempts = 1, next_attempt_at = ?, updated_at = ? "
+                        + "WHERE id = ? AND state = 'PENDING' AND attempts = 0")
+                .params(Timestamp.from(leaseEnd), Timestamp.from(now), id).update() == 1;
     }
 
     /** What a claimed download needs (empty when the inquiry was erased meanwhile). */
