@@ -23,7 +23,7 @@ public class AttachmentWords {
     public String label(InquiryAttachment a) {
         String what = a.fileName() != null && !a.fileName().isBlank() ? a.fileName()
                 : messages.get("attachment.kind." + a.type());
-        return a.size() == null ? what : what + "（" + size(a.size()) + "）";
+        return a.size() == null ? what : messages.get("attachment.label", what, size(a.size()));
     }
 
     /** The state in words; for one not kept, why. */
