@@ -62,4 +62,18 @@ class FlowMachineTest {
         }
         assertThat(m.machinesBuilt()).isEqualTo(1);
     }
+
+    @Test
+    void anUnguardedTransitionIsAskedOnceAndAGuardedOneEveryTime() {
+        FlowMachine m = FlowMachine.compile(flow());
+        for (int i = 0; i < 5; i++) {
+            assertThat(m.fire("menu", FlowEvents.choice(0), Map.of("kind", "保育園"))).contains("demo:school");
+            assertThat(m.fire("menu", FlowEvents.choice(7), Map.of())).isEmpty();
+        }
+        assertThat(m.machineEvents()).isEqualTo(2);
+        assertThat(m.fire("school", FlowEvents.NEXT, Map.of("kind", "中学校", "grade", "2"))).contains("demo:done");
+        assertThat(m.fire("school", FlowEvents.NEXT, Map.of("kind", "保育園"))).contains("demo:school");
+        assertThat(m.fire("school", FlowEvents.NEXT, Map.of("kind", "保育園", "grade", "年中"))).contains("demo:menu");
+        assertThat(m.machineEvents()).isEqualTo(5);
+    }
 }
