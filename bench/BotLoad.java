@@ -60,6 +60,7 @@ public class BotLoad {
     static final String USAGE = """
         usage: java bench/BotLoad.java [options]
           --jar PATH           the packaged bot to start (one process per engine); or
+          --fat-jar PATH       also time the start of this jar as java -jar runs it (no load: startup only)
           --target URL         a running bot's webhook URL (it must use this tool's stand-in: see --line-port)
           --engines LIST       echo,real (default): the echo engine is the reference for the ratio
           --mix FILE           the mix of family scripts (default bench/mix.txt)
@@ -68,11 +69,11 @@ public class BotLoad {
           --closed S           closed-loop seconds measured
           --open S             seconds measured per open-loop rate
           --rates LIST         open-loop rates, events/s (default 500,1000)
-          --concurrency N      closed loop: families waiting for an answer at a time (default 32)
+          --concurrency N      closed loop: families waiting for an answer at a time (default 64)
           --families N         families (distinct LINE users) taking turns (default 1000)
           --senders N          open loop: webhook sender threads (default 64)
           --answer-timeout S   a family gives up waiting for an answer after S s (default 10)
-          --drain S            after a phase, wait up to S s for outstanding answers (default 20)
+          --drain S            after a phase, wait up to S s for outstanding answers (default 20, quick 10)
           --bot-opts "OPTS"    JVM options of the bot (default "-Xmx512m", as in the Dockerfile)
           --bot-args "ARGS"    extra application arguments (e.g. --app.line.dispatch-threads=8)
           --work DIR           databases and logs (default target/bench)
@@ -82,15 +83,16 @@ public class BotLoad {
         """;
 
     // ------------------------------------------------------------------------------------------------ options
-    Path jar;
+    Path jar, fatJar;
     String target;
     List<String> engines = List.of("echo", "real");
     Path mixFile = Path.of("bench", "mix.txt");
     boolean quick;
     Double warmup, closed, open;
     List<Double> rates = List.of(500.0, 1000.0);
-    int concurrency = 32, familyCount = 1000, senders = 64, linePort;
-    double answerTimeout = 10, drain = 20;
+    int concurrency = 64, familyCount = 1000, senders = 64, linePort;
+    double answerTimeout = 10;
+    Double drain;
     String botOpts = "-Xmx512m", botArgs = "";
     Path work = Path.of("target", "bench");
     long botPid;
@@ -117,6 +119,7 @@ public class BotLoad {
     volatile boolean openLoop;
     final List<String> report = new ArrayList<>();
     final Map<String, Double> closedAnswered = new LinkedHashMap<>();
+    final Map<String, Double> closedCpuPerEvent = new LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -142,6 +145,7 @@ public class BotLoad {
             String v = args[++i];
             switch (a) {
                 case "--jar" -> jar = Path.of(v);
+                case "--fat-jar" -> fatJar = Path.of(v);
                 case "--target" -> target = v;
                 case "--engines" -> engines = List.of(v.split(","));
                 case "--mix" -> mixFile = Path.of(v);
@@ -176,6 +180,9 @@ public class BotLoad {
         if (open == null) {
             open = quick ? 10.0 : 20.0;
         }
+        if (drain == null) {
+            drain = quick ? 10.0 : 20.0;
+        }
         if (quick && rates.size() > 1) {
             rates = rates.subList(rates.size() - 1, rates.size());
         }
@@ -206,8 +213,17 @@ public class BotLoad {
             webhook = URI.create(target);
             measureEngine("running bot", botPid, null);
         } else {
+            if (fatJar != null) {
+                Bot fat = startBot("real", fatJar, "-Xmx512m", port, "fat jar");
+                fat.stop();
+            }
             for (String engine : engines) {
-                runEngine(engine.trim(), port);
+                Bot bot = startBot(engine.trim(), jar, botOpts, port, engine.trim());
+                try {
+                    measureEngine(engine.trim(), bot.process.pid(), bot.process);
+                } finally {
+                    bot.stop();
+                }
             }
         }
         printSummary();
@@ -217,21 +233,34 @@ public class BotLoad {
 
     // ------------------------------------------------------------------------------------------------ the bot
 
-    void runEngine(String engine, int standInPort) throws Exception {
+    /** A bot process started by this tool. */
+    record Bot(Process process) {
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** Starts the jar with a fresh database, waits for health UP and reports how long the start took. */
+    Bot startBot(String engine, Path jarPath, String opts, int standInPort, String label) throws Exception {
         int botPort;
         try (ServerSocket s = new ServerSocket(0)) {
             botPort = s.getLocalPort();
         }
-        Path data = work.resolve("data-" + engine + "-" + run).toAbsolutePath();
-        Path log = work.resolve("bot-" + engine + "-" + run + ".log").toAbsolutePath();
+        String name = label.replace(' ', '-');
+        Path data = work.resolve("data-" + name + "-" + run).toAbsolutePath();
+        Path log = work.resolve("bot-" + name + "-" + run + ".log").toAbsolutePath();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String o : botOpts.trim().split("\\s+")) {
+        for (String o : opts.trim().split("\\s+")) {
             if (!o.isEmpty()) {
                 cmd.add(o);
             }
         }
-        cmd.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--logging.level.root=WARN",
+        int jarAt = cmd.size();
+        cmd.addAll(List.of("-jar", jarPath.toAbsolutePath().toString(), "--logging.level.root=WARN",
                 "--logging.level.jp.tokyo.mcc.CareBotApplication=INFO"));
         if (engine.equals("echo")) {
             cmd.add("--app.router.engine=echo");
@@ -251,11 +280,12 @@ public class BotLoad {
         env.put("LINE_CHANNEL_SECRET", secret);
         env.put("LINE_CHANNEL_TOKEN", token);
         env.put("LINE_API_ENDPOINT", "http://127.0.0.1:" + standInPort);
-        System.out.printf(Locale.ROOT, "%n==== engine %s: %s (log %s)%n", engine, String.join(" ",
-                cmd.subList(0, cmd.indexOf("-jar"))), log);
+        System.out.printf(Locale.ROOT, "%n==== %s: %s -jar %s (log %s)%n", label, String.join(" ",
+                cmd.subList(1, jarAt)), jarPath, log);
         long t0 = System.nanoTime();
         Process bot = pb.start();
         double[] startedAt = {-1};
+        double[] startedCpu = {-1};
         String[] startedLine = {""};
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(bot.getInputStream(),
@@ -265,8 +295,8 @@ public class BotLoad {
                     out.flush();
                     if (startedAt[0] < 0 && line.contains("Started ")) {
                         startedAt[0] = (System.nanoTime() - t0) / 1e9;
-                        int i = line.indexOf("Started ");
-                        startedLine[0] = line.substring(i);
+                        startedCpu[0] = botCpuTicks(bot.pid()) / 100.0;
+                        startedLine[0] = line.substring(line.indexOf("Started "));
                     }
                 }
             } catch (IOException e) {
@@ -276,23 +306,16 @@ public class BotLoad {
         reader.setDaemon(true);
         reader.start();
         webhook = URI.create("http://127.0.0.1:" + botPort + "/callback");
-        double up = waitHealthUp(botPort, bot, t0, 180);
+        double up = waitHealthUp(botPort, bot, t0, 300);
         if (up < 0) {
             bot.destroy();
-            die("the " + engine + " bot did not report health UP within 180 s; see " + log);
+            die("the " + label + " bot did not report health UP within 300 s; see " + log);
         }
-        String startup = String.format(Locale.ROOT, "started after %.1f s (%s), health UP after %.1f s",
-                startedAt[0], startedLine[0].trim(), up);
+        String startup = String.format(Locale.ROOT, "\"Started\" after %.1f s (%.1f s of CPU), health UP after %.1f s "
+                + "(%s)", startedAt[0], startedCpu[0], up, startedLine[0].trim());
         System.out.println("startup: " + startup);
-        report.add(String.format(Locale.ROOT, "%-5s startup: %s", engine, startup));
-        try {
-            measureEngine(engine, bot.pid(), bot);
-        } finally {
-            bot.destroy();
-            if (!bot.waitFor(60, TimeUnit.SECONDS)) {
-                bot.destroyForcibly();
-            }
-        }
+        report.add(String.format(Locale.ROOT, "%-8s startup: %s", label, startup));
+        return new Bot(bot);
     }
 
     double waitHealthUp(int port, Process bot, long t0, int seconds) throws InterruptedException {
@@ -330,6 +353,7 @@ public class BotLoad {
         runPhase(engine, "warm-up", 0, warmup, pid, false);
         Result c = runPhase(engine, "closed " + concurrency, 0, closed, pid, true);
         closedAnswered.put(engine, c.answeredPerSecond);
+        closedCpuPerEvent.put(engine, c.cpuPerEvent);
         for (double rate : rates) {
             runPhase(engine, String.format(Locale.ROOT, "open %.0f/s", rate), rate, open, pid, true);
         }
@@ -363,6 +387,7 @@ public class BotLoad {
         drain(p);
         Result r = p.result(rate > 0 ? seconds : window, window, answers1 - answers0);
         double cpuSeconds = (cpu1 - cpu0) / 100.0;
+        r.cpuPerEvent = r.answeredInWindow == 0 ? 0 : 1000 * cpuSeconds / r.answeredInWindow;
         String line = String.format(Locale.ROOT,
                 "%-5s %-12s accepted %6.0f/s  webhook p50 %7.1f ms p99 %7.1f ms  answered %6.0f/s  answer p50 %7.1f ms "
                         + "p99 %8.1f ms  unanswered %d%s  bot CPU %.2f cores, %.2f ms/event  RSS %d MB (peak %d)  %s  "
@@ -373,7 +398,7 @@ public class BotLoad {
                         + (r.statuses.keySet().equals(java.util.Set.of(200)) ? "" : " webhook statuses " + r.statuses)
                         + (tapMisses.sum() - misses0 == 0 ? "" : " taps not offered " + (tapMisses.sum() - misses0)),
                 cpuSeconds / window,
-                r.answeredInWindow == 0 ? 0 : 1000 * cpuSeconds / r.answeredInWindow, rss / 1024, hwm / 1024,
+                r.cpuPerEvent, rss / 1024, hwm / 1024,
                 Gc.describe(gc0, gc1, window), (tool1 - tool0) / 1e9 / window);
         System.out.println(line);
         if (measured) {
@@ -712,7 +737,8 @@ public class BotLoad {
 
         Result result(double sendWindow, double window, long answeredInWindow) {
             List<Ev> measured = events.stream().filter(e -> e.sched >= start && e.sched < end).toList();
-            long accepted = measured.stream().filter(e -> e.status == 200).count();
+            // answered 200 within the window: a webhook that takes seconds to say 200 is not intake keeping up
+            long accepted = measured.stream().filter(e -> e.status == 200 && e.done <= end).count();
             long[] webhook = measured.stream().filter(e -> e.done > 0).mapToLong(e -> e.done - e.sched).sorted()
                     .toArray();
             long[] answer = measured.stream().filter(e -> e.answered > 0).mapToLong(e -> e.answered - e.sched)
@@ -742,7 +768,7 @@ public class BotLoad {
     }
 
     static final class Result {
-        double acceptedPerSecond, webhookP50, webhookP99, answeredPerSecond, answerP50, answerP99;
+        double acceptedPerSecond, webhookP50, webhookP99, answeredPerSecond, answerP50, answerP99, cpuPerEvent;
         long answeredInWindow, unanswered;
         Map<Integer, Long> statuses;
     }
@@ -756,6 +782,11 @@ public class BotLoad {
         if (echo != null && real != null && echo > 0) {
             System.out.printf(Locale.ROOT, "real/echo (closed loop, answered/s): %.0f / %.0f = %.2fx%n", real, echo,
                     real / echo);
+            double echoCpu = closedCpuPerEvent.get("echo"), realCpu = closedCpuPerEvent.get("real");
+            if (realCpu > 0) {
+                System.out.printf(Locale.ROOT, "real/echo (closed loop, by CPU per event: what each would answer on "
+                        + "the same CPU): %.2f / %.2f ms = %.2fx%n", realCpu, echoCpu, echoCpu / realCpu);
+            }
         }
         System.out.printf(Locale.ROOT, "stand-in: %d replies (%d after the family gave up), %d pushes, %d unknown reply "
                         + "tokens, %d pushes to nobody waiting, %d unauthorized; taps not offered (sent as text): %d; "

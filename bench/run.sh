@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The load benchmark in one command (docs/benchmark.md): packages the bot if its jar is missing or older than the
-# sources, then runs bench/BotLoad.java against it, the echo engine first (the reference), then the real engine.
+# sources, unpacks it and records its class data sharing archive as the Dockerfile does (the bot is started the way
+# the container starts it), then runs bench/BotLoad.java against it: the echo engine first (the reference), then
+# the real engine.
 #   bench/run.sh            about 5 minutes
 #   bench/run.sh --quick    about 2 minutes
 #   bench/run.sh --help     every option (rates, phases, families, JVM options of the bot...)
@@ -15,9 +17,23 @@ if [ -z "$jar" ] || [ -n "$(find src/main flows pom.xml -newer "$jar" -print -qu
   ./mvnw -q -Dmaven.test.skip=true package
   jar=$(ls target/mcc-line-bot-*.jar | head -n 1)
 fi
+app=target/bench/app
+unpacked="$app/$(basename "$jar")"
+if [ ! -f "$app/bot.jsa" ] || [ "$jar" -nt "$app/bot.jsa" ]; then
+  echo "bench: unpacking the jar and recording its class data sharing archive (a start that stops once ready)"
+  rm -rf "$app" target/bench/cds-training
+  java -Djarmode=tools -jar "$jar" extract --destination "$app" > /dev/null
+  APP_DATA_DIR="$PWD/target/bench/cds-training" APP_FLOWS_DIR="$PWD/flows" SERVER_PORT=0 LINE_CHANNEL_SECRET=training \
+    LINE_CHANNEL_TOKEN=training LINE_API_ENDPOINT=http://127.0.0.1:9 \
+    java -Xmx512m -XX:ArchiveClassesAtExit="$app/bot.jsa" -Dspring.context.exit=onRefresh -jar "$unpacked" \
+    --logging.level.root=ERROR > target/bench/cds-training.log 2>&1 || {
+      echo "bench: the training start failed, see target/bench/cds-training.log" >&2; exit 1; }
+  rm -rf target/bench/cds-training
+fi
 classes=target/bench/classes
 if [ ! -f "$classes/BotLoad.class" ] || [ bench/BotLoad.java -nt "$classes/BotLoad.class" ]; then
   mkdir -p "$classes"
   javac -d "$classes" bench/BotLoad.java
 fi
-exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -cp "$classes" BotLoad --jar "$jar" "$@"
+exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -cp "$classes" BotLoad --jar "$unpacked" \
+  --bot-opts "-Xmx512m -XX:SharedArchiveFile=$app/bot.jsa" --fat-jar "$jar" "$@"
