@@ -24,6 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loadingAfter       an event that waited this long in the inbox gets LINE's loading animation first
  * @param sendThreads        threads that send stored batches to the Messaging API (each waits for LINE's answer)
  * @param maxRequestsPerSecond reply and push requests per second at most (LINE's limit: 2,000 per channel)
+ * @param processingNice     Linux nice value of the threads that handle events and send answers (0 = the webhook's;
+ *                           higher leaves the webhook the CPU it needs: intake first)
+ * @param lateAfter          an event that waited longer than this in the inbox is late: counted in the backlog figures
+ *                           ({@code InboxBacklog}); its answer goes by push once its reply token has gone stale
  */
 @ConfigurationProperties(prefix = "app.line")
 public record LineProperties(
@@ -42,7 +46,9 @@ public record LineProperties(
         @DefaultValue("64") int maxRequestsPerHost,
         @DefaultValue("1s") Duration loadingAfter,
         @DefaultValue("32") int sendThreads,
-        @DefaultValue("2000") int maxRequestsPerSecond) {
+        @DefaultValue("2000") int maxRequestsPerSecond,
+        @DefaultValue("10") int processingNice,
+        @DefaultValue("30s") Duration lateAfter) {
 
     public boolean localMode() {
         return channelSecret == null || channelSecret.isBlank();

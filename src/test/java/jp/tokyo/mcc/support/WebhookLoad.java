@@ -26,10 +26,14 @@ import java.util.concurrent.locks.LockSupport;
 public final class WebhookLoad implements AutoCloseable {
 
     /** An event the bot answered 200. */
-    public record Accepted(long sequence, String userId, String webhookEventId, String text) {
+    public record Accepted(long sequence, String userId, String webhookEventId, String text, boolean retried) {
+
+        public Accepted(long sequence, String userId, String webhookEventId, String text) {
+            this(sequence, userId, webhookEventId, text, false);
+        }
     }
 
-    private final int port;
+    private final int[] ports;
     private final String[] families;
     private final double rate;
     private final String prefix;
@@ -39,6 +43,7 @@ public final class WebhookLoad implements AutoCloseable {
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final Map<Long, Accepted> accepted = new ConcurrentHashMap<>();
+    private final Map<Integer, AtomicLong> byPort = new ConcurrentHashMap<>();
     private final ExecutorService senders;
     private final int threads;
     private volatile boolean running;
@@ -46,16 +51,35 @@ public final class WebhookLoad implements AutoCloseable {
 
     /** {@code line}, when given, learns each reply token's family (for per-family order checks). */
     public WebhookLoad(int port, int families, double rate, String prefix, StrictLineStandIn line) {
-        this.port = port;
-        this.families = new String[families];
-        for (int i = 0; i < families; i++) {
-            this.families[i] = Webhooks.newUserId();
-        }
+        this(new int[] {port}, families, rate, prefix, line);
+    }
+
+    /**
+     * Several bot processes behind one channel: the webhooks go to {@code ports} in turn (alternating delivery, as a
+     * round-robin load balancer does), so a family's consecutive events reach different processes. A webhook a
+     * process does not take (down, or killed in flight) goes to the next one, as a load balancer retries.
+     */
+    public WebhookLoad(int[] ports, int families, double rate, String prefix, StrictLineStandIn line) {
+        this(ports, newFamilies(families), rate, prefix, line);
+    }
+
+    /** The same families again (a second phase of a test). */
+    public WebhookLoad(int[] ports, String[] families, double rate, String prefix, StrictLineStandIn line) {
+        this.ports = ports.clone();
+        this.families = families.clone();
         this.rate = rate;
         this.prefix = prefix;
         this.line = line;
         this.threads = Math.max(4, Math.min(32, (int) Math.ceil(rate / 25)));
         this.senders = Executors.newFixedThreadPool(threads);
+    }
+
+    private static String[] newFamilies(int count) {
+        String[] families = new String[count];
+        for (int i = 0; i < count; i++) {
+            families[i] = Webhooks.newUserId();
+        }
+        return families;
     }
 
     public void start() {
@@ -100,27 +124,47 @@ public final class WebhookLoad implements AutoCloseable {
                 line.expectToken(token, user);
             }
             byte[] body = Webhooks.body(event).getBytes(StandardCharsets.UTF_8);
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + "/callback"))
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/json")
-                        .header("X-Line-Signature", Webhooks.sign(body))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    accepted.put(seq, new Accepted(seq, user, eventId, text));
-                } else {
-                    refused.incrementAndGet();
-                }
-            } catch (Exception e) {
-                // the bot is down (or was killed while this webhook was in flight): not accepted, LINE would retry
-                refused.incrementAndGet();
-                if (e instanceof InterruptedException) {
+            boolean taken = false;
+            boolean late = false; // a process may have had it before it failed (not a refused connection)
+            for (int i = 0; i < ports.length && !taken && running; i++) {
+                int port = ports[(int) ((seq + i) % ports.length)];
+                try {
+                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + port + "/callback"))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", "application/json")
+                            .header("X-Line-Signature", Webhooks.sign(body))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        // retried: a process failed it first (stopping, killed), so it reached LINE's bot later than
+                        // the family's next events may have (as LINE's redelivery does)
+                        accepted.put(seq, new Accepted(seq, user, eventId, text, late));
+                        byPort.computeIfAbsent(port, p -> new AtomicLong()).incrementAndGet();
+                        taken = true;
+                    } else {
+                        late = true;
+                    }
+                } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
+                } catch (java.net.ConnectException down) {
+                    // this process is down: it never saw the webhook
+                } catch (Exception e) {
+                    // killed or stopping while this webhook was in flight: not accepted by it
+                    late = true;
                 }
             }
+            if (!taken) {
+                refused.incrementAndGet(); // LINE would send it again later
+            }
         }
+    }
+
+    /** Webhooks each port answered 200. */
+    public Map<Integer, Long> acceptedByPort() {
+        Map<Integer, Long> copy = new java.util.TreeMap<>();
+        byPort.forEach((port, n) -> copy.put(port, n.get()));
+        return copy;
     }
 
     public List<Accepted> accepted() {
@@ -131,6 +175,11 @@ public final class WebhookLoad implements AutoCloseable {
 
     public long refused() {
         return refused.get();
+    }
+
+    /** What each text starts with (the sequence number follows). */
+    public String prefix() {
+        return prefix;
     }
 
     public String[] families() {

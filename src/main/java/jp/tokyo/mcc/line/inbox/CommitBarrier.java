@@ -40,6 +40,12 @@ public class CommitBarrier {
     private Thread writer;
     private volatile boolean stopped;
 
+    /** The writes run on the webhook's own connections: the webhook waits for them. */
+    @org.springframework.beans.factory.annotation.Autowired
+    CommitBarrier(IntakeConnections intake) {
+        this(intake.dataSource());
+    }
+
     CommitBarrier(DataSource dataSource) {
         this.dataSource = dataSource;
         this.needed = h2File(dataSource);

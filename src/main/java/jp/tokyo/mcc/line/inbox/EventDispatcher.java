@@ -20,6 +20,7 @@ import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.LineProperties;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.outbox.BlockedChats;
+import jp.tokyo.mcc.line.outbox.LiveInstances;
 import jp.tokyo.mcc.line.outbox.ReplyTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,14 +50,19 @@ public class EventDispatcher {
     private final LineProperties properties;
     private final SetAsideEvents setAside;
     private final BlockedChats blockedChats;
+    private final LiveInstances instances;
+    private final BacklogFigures backlog;
     private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
 
     EventDispatcher(InboxEntries inbox, IncomingEventMapper mapper, ApplicationEventPublisher publisher,
                     TransactionTemplate tx, ReplyTokens replyTokens, GroupChatNotice groupNotice, Outbox outbox,
-                    LineProperties properties, SetAsideEvents setAside, BlockedChats blockedChats) {
+                    LineProperties properties, SetAsideEvents setAside, BlockedChats blockedChats,
+                    LiveInstances instances, BacklogFigures backlog) {
         this.setAside = setAside;
+        this.backlog = backlog;
+        this.instances = instances;
         this.inbox = inbox;
         this.mapper = mapper;
         this.publisher = publisher;
@@ -66,7 +72,9 @@ public class EventDispatcher {
         this.outbox = outbox;
         this.properties = properties;
         this.blockedChats = blockedChats;
-        this.workers = Executors.newFixedThreadPool(properties.dispatchThreads(), named("inbox-lane-"));
+        // the lanes run below the webhook's priority (intake first): the backlog waits in the database
+        this.workers = Executors.newFixedThreadPool(properties.dispatchThreads(),
+                new ProcessingThreads("inbox-lane-", properties.processingNice()));
         this.timer = Executors.newSingleThreadScheduledExecutor(named("inbox-timer-"));
     }
 
@@ -116,8 +124,12 @@ public class EventDispatcher {
         boolean more = true;
         while (more) {
             try {
-                for (InboxEntry entry : inbox.pendingOf(lane.chatId)) {
-                    handle(entry);
+                if (instances.shared()) {
+                    drainShared(lane.chatId);
+                } else {
+                    for (InboxEntry entry : inbox.pendingOf(lane.chatId)) {
+                        handle(entry);
+                    }
                 }
             } catch (RuntimeException e) {
                 // the database, most likely: its messages can quote values, so only the summary is logged
@@ -135,17 +147,35 @@ public class EventDispatcher {
         }
     }
 
-    private void handle(InboxEntry entry) {
+    /**
+     * Several processes share the inbox (PostgreSQL): another process may hold this chat's lane too. Each event is
+     * taken with its row lock inside its transaction ({@link InboxEntries#takeForHandling}); an event another process
+     * holds ends this lane at once (that process reads the chat's pending events again before its lane ends, so it
+     * sees every event this one left), and this lane reads again until nothing is pending.
+     */
+    private void drainShared(String chatId) {
+        List<InboxEntry> pending = inbox.pendingOf(chatId);
+        while (!pending.isEmpty()) {
+            for (InboxEntry entry : pending) {
+                if (!handle(entry)) {
+                    return;
+                }
+            }
+            pending = inbox.pendingOf(chatId);
+        }
+    }
+
+    /** Handles the event; false when another process holds it (its lane goes on with the chat). */
+    private boolean handle(InboxEntry entry) {
         for (int attempt = 1; ; attempt++) {
             try {
-                dispatch(entry);
-                return;
+                return dispatch(entry);
             } catch (JsonMappingException unreadable) {
                 // the stored event does not fit the LINE SDK's model: it never will, so it is set aside at once
                 String problem = ExceptionSummary.jsonPath(unreadable) + " does not fit LINE's event model";
                 inbox.setAside(entry.id(), problem);
                 setAside.atHandling(entry.id(), problem);
-                return;
+                return true;
             } catch (RuntimeException | java.io.IOException e) {
                 // logged by class and place only: exception messages can quote a family's words
                 String summary = ExceptionSummary.of(e);
@@ -153,7 +183,7 @@ public class EventDispatcher {
                 log.debug("inbox event {} failed (attempt {})", entry.id(), attempt, e);
                 if (status != InboxEntry.Status.PENDING) {
                     setAside.atHandling(entry.id(), "failed " + attempt + " times: " + summary);
-                    return;
+                    return true;
                 }
                 log.warn("inbox event {} failed (attempt {}), retrying: {}", entry.id(), attempt, summary);
                 sleep(50L * attempt * attempt);
@@ -161,41 +191,52 @@ public class EventDispatcher {
         }
     }
 
-    private void dispatch(InboxEntry entry) throws java.io.IOException {
+    /** Handles the event in one transaction; false when another process holds it. */
+    private boolean dispatch(InboxEntry entry) throws java.io.IOException {
         if (entry.sourceType() != InboxEntry.SourceType.USER) {
             replyTokens.offer(entry.id(), entry.replyToken(), entry.receivedAt());
             try {
-                tx.executeWithoutResult(s -> {
-                    if (inbox.finish(entry.id(), InboxEntry.Status.DONE)) {
+                return Boolean.TRUE.equals(tx.execute(s -> {
+                    InboxEntries.Take take = take(entry);
+                    if (take == InboxEntries.Take.OURS && inbox.finish(entry.id(), InboxEntry.Status.DONE)) {
                         groupNotice.answer(entry);
                     }
-                });
+                    return take != InboxEntries.Take.HELD_ELSEWHERE;
+                }));
             } finally {
                 replyTokens.withdraw(entry.id());
             }
-            return;
         }
         Optional<IncomingEvent> event = mapper.map(entry);
         if (event.isEmpty()) {
             inbox.finish(entry.id(), InboxEntry.Status.IGNORED);
-            return;
+            return true;
         }
         IncomingEvent incoming = event.get();
-        boolean waited = Duration.between(entry.receivedAt(), Instant.now()).compareTo(properties.loadingAfter()) > 0;
+        Duration age = Duration.between(entry.receivedAt(), Instant.now());
+        backlog.handled(age);
+        boolean waited = age.compareTo(properties.loadingAfter()) > 0;
         if (waited && (incoming.kind() == IncomingEvent.Kind.MESSAGE || incoming.kind() == IncomingEvent.Kind.POSTBACK)) {
             outbox.showLoading(incoming.userId(), 5);
         }
         replyTokens.offer(entry.id(), entry.replyToken(), entry.receivedAt());
         try {
-            tx.executeWithoutResult(s -> {
-                if (inbox.finish(entry.id(), InboxEntry.Status.DONE)) {
+            return Boolean.TRUE.equals(tx.execute(s -> {
+                InboxEntries.Take take = take(entry);
+                if (take == InboxEntries.Take.OURS && inbox.finish(entry.id(), InboxEntry.Status.DONE)) {
                     followChange(incoming);
                     publisher.publishEvent(incoming);
                 }
-            });
+                return take != InboxEntries.Take.HELD_ELSEWHERE;
+            }));
         } finally {
             replyTokens.withdraw(entry.id());
         }
+    }
+
+    /** One process (H2): the lane is this process's alone, {@code finish} guards the row. Several: its row lock. */
+    private InboxEntries.Take take(InboxEntry entry) {
+        return instances.shared() ? inbox.takeForHandling(entry.id()) : InboxEntries.Take.OURS;
     }
 
     /** A family who blocks the account gets nothing more (what waits is cancelled); adding it again undoes that. */

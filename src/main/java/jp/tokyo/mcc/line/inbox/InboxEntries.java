@@ -32,10 +32,11 @@ public class InboxEntries {
     private final JdbcTemplate template;
     private final TransactionTemplate tx;
 
-    InboxEntries(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate tx) {
+    InboxEntries(JdbcClient jdbc, IntakeConnections intake) {
         this.jdbc = jdbc;
-        this.template = template;
-        this.tx = tx;
+        // storing the webhook's events: on the webhook's own connections (intake first)
+        this.template = intake.template();
+        this.tx = intake.tx();
     }
 
     /**
@@ -133,6 +134,24 @@ public class InboxEntries {
         return jdbc.sql("SELECT " + COLUMNS + " FROM line_inbox_event WHERE status = 'PENDING' AND chat_id = ? "
                         + "ORDER BY event_timestamp, id")
                 .param(chatId).query(InboxEntries::map).list();
+    }
+
+    /** What {@link #takeForHandling} found. */
+    public enum Take { OURS, NOT_PENDING, HELD_ELSEWHERE }
+
+    /**
+     * Takes a pending event for the current transaction (PostgreSQL, where several processes share the inbox): its row
+     * locked until the transaction ends, or {@link Take#HELD_ELSEWHERE} at once when another process's transaction holds
+     * it ({@code FOR UPDATE SKIP LOCKED}: nobody waits for another process's handling), {@link Take#NOT_PENDING} when
+     * it was handled meanwhile.
+     */
+    public Take takeForHandling(long id) {
+        List<String> status = jdbc.sql("SELECT status FROM line_inbox_event WHERE id = ? FOR UPDATE SKIP LOCKED")
+                .param(id).query(String.class).list();
+        if (status.isEmpty()) {
+            return Take.HELD_ELSEWHERE;
+        }
+        return InboxEntry.Status.PENDING.name().equals(status.get(0)) ? Take.OURS : Take.NOT_PENDING;
     }
 
     /** Chats that have pending events (after a restart, or when a wake-up was lost). */

@@ -28,10 +28,16 @@ class OutboxBatches {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    /** This process in its claims (PostgreSQL), or null (H2: one process). */
+    private final Integer claimant;
+    /** What else makes a SENDING batch due: on PostgreSQL, a claim whose process died ({@link LiveInstances}). */
+    private final String orDeadClaim;
 
-    OutboxBatches(JdbcClient jdbc, JdbcTemplate template) {
+    OutboxBatches(JdbcClient jdbc, JdbcTemplate template, LiveInstances instances) {
         this.jdbc = jdbc;
         this.template = template;
+        this.claimant = instances.id();
+        this.orDeadClaim = instances.shared() ? " OR " + LiveInstances.deadClaimSql() : "";
     }
 
     /**
@@ -50,7 +56,8 @@ class OutboxBatches {
         template.update(con -> {
             var ps = con.prepareStatement("INSERT INTO line_outbox_batch (chat_id, inbox_event_id, reply_token, "
                     + "reply_token_expires_at, messages, message_count, retry_key, origin, status, attempts, "
-                    + "next_attempt_at, claimed_until, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    + "next_attempt_at, claimed_until, created_at" + (claimant == null ? "" : ", claimed_by")
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?" + (claimant == null ? "" : ",?") + ")",
                     new String[] {"id"});
             ps.setString(1, chatId);
             ps.setObject(2, inboxEventId);
@@ -65,6 +72,9 @@ class OutboxBatches {
             ps.setTimestamp(11, Timestamp.from(retryJobFrom));
             ps.setTimestamp(12, claimedUntil == null ? null : Timestamp.from(claimedUntil));
             ps.setTimestamp(13, Timestamp.from(now));
+            if (claimant != null) {
+                ps.setObject(14, claimedUntil == null ? null : claimant);
+            }
             return ps;
         }, keys);
         return new OutboxBatch(keys.getKey().longValue(), chatId, inboxEventId, replyToken, replyTokenExpiresAt,
@@ -108,10 +118,15 @@ class OutboxBatches {
                 // untouched since it was stored (a claim counts an attempt, so it cannot be SENDING either)
                 ? "attempts = 0 AND status = 'PENDING' "
                 // a batch never tried yet may be sent at once; a retried one waits for its next attempt
-                : "(attempts = 0 OR next_attempt_at <= :now) "
-                + "AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_until < :now)) ";
-        return jdbc.sql("UPDATE line_outbox_batch SET status = 'SENDING', claimed_until = :until, attempts = attempts + 1 "
-                        + "WHERE id = :id AND " + due
+                : orDeadClaim.isEmpty()
+                ? "(attempts = 0 OR next_attempt_at <= :now) "
+                + "AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_until < :now)) "
+                // several processes: a batch whose sender died is taken over at once, not when its claim runs out
+                : "((attempts = 0 OR next_attempt_at <= :now) "
+                + "AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_until < :now)) "
+                + "OR (status = 'SENDING'" + orDeadClaim.replace(" OR ", " AND ") + ")) ";
+        return jdbc.sql("UPDATE line_outbox_batch SET status = 'SENDING', claimed_until = :until, attempts = attempts + 1"
+                        + (claimant == null ? "" : ", claimed_by = " + claimant) + " WHERE id = :id AND " + due
                         // one NOT EXISTS per status: each is a single look-up in line_outbox_unsent_by_chat
                         + "AND NOT EXISTS (SELECT 1 FROM line_outbox_batch e WHERE e.chat_id = line_outbox_batch.chat_id "
                         + "AND e.status = 'PENDING' AND e.id < line_outbox_batch.id) "
@@ -119,6 +134,12 @@ class OutboxBatches {
                         + "AND e.status = 'SENDING' AND e.id < line_outbox_batch.id)")
                 .param("until", Timestamp.from(claimUntil)).param("id", id).param("now", Timestamp.from(now))
                 .update() == 1;
+    }
+
+    /** How many attempts the batch has had (another process's claim counts one too). */
+    int attempts(long id) {
+        return jdbc.sql("SELECT attempts FROM line_outbox_batch WHERE id = ?").param(id).query(Integer.class)
+                .optional().orElse(0);
     }
 
     void markSent(long id, String via, Integer httpStatus, Instant now) {
@@ -170,8 +191,8 @@ class OutboxBatches {
         // two index range reads (line_outbox_due) rather than one OR that reads every batch ever sent; no FETCH FIRST:
         // H2 would then walk the primary key in id order instead of using the index
         return jdbc.sql("SELECT id, chat_id FROM line_outbox_batch WHERE status = 'PENDING' AND next_attempt_at <= ? "
-                        + "UNION SELECT id, chat_id FROM line_outbox_batch WHERE status = 'SENDING' AND claimed_until < ? "
-                        + "ORDER BY id")
+                        + "UNION SELECT id, chat_id FROM line_outbox_batch WHERE status = 'SENDING' AND (claimed_until < ?"
+                        + orDeadClaim + ") ORDER BY id")
                 .param(Timestamp.from(now)).param(Timestamp.from(now))
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2))).list().stream().limit(limit).toList();
     }

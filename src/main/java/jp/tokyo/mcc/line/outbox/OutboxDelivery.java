@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +27,7 @@ import jp.tokyo.mcc.line.DeliverySettled;
 import jp.tokyo.mcc.line.LineProperties;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import jp.tokyo.mcc.line.inbox.CommitBarrier;
+import jp.tokyo.mcc.line.inbox.ProcessingThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,13 +58,15 @@ class OutboxDelivery {
     private final ApplicationEventPublisher events;
     private final BlockedChats blockedChats;
     private final ErasedChats erasedChats;
+    private final LiveInstances instances;
     /** Chats with a batch that waits for an earlier one to be settled. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
     OutboxDelivery(OutboxBatches store, LineApi api, LineProperties properties, ObjectMapper json, Optional<Clock> clock,
                    CommitBarrier durable, LineRateLimit rateLimit, LineHealth health, ApplicationEventPublisher events,
-                   BlockedChats blockedChats, ErasedChats erasedChats) {
+                   BlockedChats blockedChats, ErasedChats erasedChats, LiveInstances instances) {
         this.store = store;
+        this.instances = instances;
         this.events = events;
         this.rateLimit = rateLimit;
         this.health = health;
@@ -75,12 +77,8 @@ class OutboxDelivery {
         this.clock = clock.orElse(Clock.systemUTC());
         this.blockedChats = blockedChats;
         this.erasedChats = erasedChats;
-        AtomicInteger n = new AtomicInteger();
-        this.senders = Executors.newFixedThreadPool(Math.max(1, properties.sendThreads()), r -> {
-            Thread t = new Thread(r, "outbox-sender-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.senders = Executors.newFixedThreadPool(Math.max(1, properties.sendThreads()),
+                new ProcessingThreads("outbox-sender-", properties.processingNice()));
     }
 
     /**
@@ -159,7 +157,10 @@ class OutboxDelivery {
             // once a sender has taken over a chat's queue it keeps going until the queue is empty: one mark may stand
             // for several waiting batches (without this the third of three waited for the retry job)
             // (non-short-circuit |: a chaining sender also clears the mark it has served)
-            if (attempt != null && attempt.settled() && (waiting.remove(attempt.chatId()) | chaining)) {
+            // several processes (PostgreSQL): the chat's next batch may wait in another process, which cannot mark it
+            // here, so a settled batch always looks for its chat's next one
+            if (attempt != null && attempt.settled()
+                    && (waiting.remove(attempt.chatId()) | chaining | instances.shared())) {
                 next = store.nextDue(attempt.chatId(), clock.instant()).orElse(null);
                 knownChat = attempt.chatId();
                 chaining = true;
@@ -250,9 +251,12 @@ class OutboxDelivery {
                 // reply got through), and pushes with the batch's retry key only once the token is stale
                 return retry(batch, replied, false) ? settled : later;
             }
-            if (replied.invalidReplyToken() && batch.mayHaveBeenSentBefore()) {
+            if (replied.invalidReplyToken() && (batch.mayHaveBeenSentBefore()
+                    || instances.shared() && store.attempts(batch.id()) > batch.attempts())) {
                 // an earlier attempt (before a crash, or one that timed out) may have used this token, and LINE
-                // refuses a fresh token only once it is used: that reply got through, pushing would answer twice
+                // refuses a fresh token only once it is used: that reply got through, pushing would answer twice. So
+                // did another process's, which took this batch over while this one could not be seen alive (its
+                // live lock lost for a moment: PostgreSQL restarted)
                 log.info("batch {}: LINE refused its fresh reply token as used by an earlier attempt; counted as "
                         + "delivered", batch.id());
                 store.markDeliveredEarlier(batch.id(), replied.status(), clock.instant());
