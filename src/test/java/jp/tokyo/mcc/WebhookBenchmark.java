@@ -64,6 +64,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   -Dbenchmark.args="--app.line.dispatch-threads=32 --spring.datasource.hikari.maximum-pool-size=40"
  *   -Dbenchmark.standin=socket|wiremock   (the Messaging API stand-in)
  *   -Dbenchmark.log=WARN   (application log level during the run)
+ *   -Dbenchmark.instances=2   (several application instances on SPRING_DATASOURCE_URL's PostgreSQL database, webhooks
+ *                              to each in turn: the instances share this JVM, its CPU and the load generator's)
  * </pre>
  * Prints events/s accepted and webhook latency, events/s answered (reply requests the stand-in received) and
  * answer latency (webhook sent -> reply received by the stand-in), peak heap and CPU.
@@ -82,6 +84,8 @@ class WebhookBenchmark {
     private final String standIn = System.getProperty("benchmark.standin", "socket");
     /** Log level for the whole application during the run (empty: as configured). */
     private final String quiet = System.getProperty("benchmark.log", "");
+    /** Application instances on one (PostgreSQL) database, webhooks to each in turn. */
+    private final int instances = Integer.getInteger("benchmark.instances", 1);
 
     /** Events sent, by sequence number: intended send time (ns); answer time (ns) once the stand-in saw the reply. */
     private long[] sentAt;
@@ -119,12 +123,26 @@ class WebhookBenchmark {
             builder.initializers((GenericApplicationContext context) -> context.registerBean(Echo.class));
         }
         ConfigurableApplicationContext app = builder.run(args.toArray(String[]::new));
+        List<ConfigurableApplicationContext> others = new ArrayList<>();
         try {
             int port = Integer.parseInt(app.getBean(Environment.class).getProperty("local.server.port"));
+            List<Integer> ports = new ArrayList<>(List.of(port));
+            if (instances > 1) {
+                assertThat(app.getBean(Environment.class).getProperty("spring.datasource.url"))
+                        .as("several instances share a PostgreSQL database").startsWith("jdbc:postgresql:");
+            }
+            for (int i = 1; i < instances; i++) {
+                ConfigurableApplicationContext other = builder.run(args.toArray(String[]::new));
+                others.add(other);
+                ports.add(Integer.parseInt(other.getBean(Environment.class).getProperty("local.server.port")));
+            }
             System.out.printf("%nbenchmark: %d users, %d events/s, %d s warm-up + %d s measured, engine %s, stand-in %s, database %s%n",
                     users, rate, warmup, seconds, engine, standIn, app.getBean(Environment.class).getProperty("spring.datasource.url"));
             List<byte[]> bodies = bodies(total);
-            Load load = new Load(port, bodies);
+            Load load = new Load(ports, bodies);
+            if (instances > 1) {
+                System.out.printf("instances         : %d on one database, webhooks to each in turn%n", instances);
+            }
 
             long warmStart = System.nanoTime();
             load.run(0, warmupEvents);
@@ -156,6 +174,7 @@ class WebhookBenchmark {
                     + "GROUP BY status, delivered_via").query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "="
                     + rs.getLong(3)).list());
         } finally {
+            others.forEach(ConfigurableApplicationContext::close);
             app.close();
             lineApi.stop();
         }
@@ -188,12 +207,12 @@ class WebhookBenchmark {
     private final class Load {
         final int connections = Integer.getInteger("benchmark.connections", 64);
         final OkHttpClient http;
-        final String callback;
+        final String[] callbacks;
         final List<byte[]> bodies;
         final String[] signatures;
 
-        Load(int port, List<byte[]> bodies) {
-            this.callback = "http://127.0.0.1:" + port + "/callback";
+        Load(List<Integer> ports, List<byte[]> bodies) {
+            this.callbacks = ports.stream().map(port -> "http://127.0.0.1:" + port + "/callback").toArray(String[]::new);
             this.bodies = bodies;
             this.signatures = bodies.stream().map(Webhooks::sign).toArray(String[]::new);
             okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
@@ -224,7 +243,7 @@ class WebhookBenchmark {
                             if (seq < 0) {
                                 return;
                             }
-                            Request request = new Request.Builder().url(callback)
+                            Request request = new Request.Builder().url(callbacks[seq % callbacks.length])
                                     .header("X-Line-Signature", signatures[seq])
                                     .post(RequestBody.create(bodies.get(seq), json)).build();
                             boolean ok;
