@@ -38,9 +38,16 @@ public class EventRouter {
     private final Supplier<OpenInquiries> openInquiries;
     private final Conversations conversations;
     private final Outbox outbox;
+    private final RouterMeters meters;
 
     public EventRouter(Supplier<SafetyCheck> safety, Supplier<OpenInquiries> openInquiries,
                        Conversations conversations, Outbox outbox) {
+        this(safety, openInquiries, conversations, outbox, RouterMeters.NONE);
+    }
+
+    EventRouter(Supplier<SafetyCheck> safety, Supplier<OpenInquiries> openInquiries, Conversations conversations,
+                Outbox outbox, RouterMeters meters) {
+        this.meters = meters;
         this.safety = safety;
         this.openInquiries = openInquiries;
         this.conversations = conversations;
@@ -50,11 +57,14 @@ public class EventRouter {
     /** Routes an event; a simulator family on drafts is answered from the administrators' drafts ({@link Edition}). */
     @EventListener
     public void route(IncomingEvent event) {
+        long started = System.nanoTime();
         Edition.forChat(event.userId()).run(() -> routeInEdition(event));
+        meters.routed(event, started);
     }
 
     private void routeInEdition(IncomingEvent event) {
         SafetyAssessment safe = assess(event);
+        meters.assessed(safe);
         SafetyAlert alert = safe.alert();
         OpenInquiries inquiries = openInquiries.get();
         if (inquiries != null) {

@@ -1,5 +1,6 @@
 package jp.tokyo.mcc.router;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jp.tokyo.mcc.conversation.Conversations;
 import jp.tokyo.mcc.inquiry.OpenInquiries;
 import jp.tokyo.mcc.line.Outbox;
@@ -22,8 +23,9 @@ class RouterConfiguration {
     @Bean
     @ConditionalOnExpression("${app.conversation.enabled:true} and '${app.router.engine:conversation}' != 'echo'")
     EventRouter eventRouter(ObjectProvider<SafetyCheck> safety, ObjectProvider<OpenInquiries> openInquiries,
-                            Conversations conversations, Outbox outbox) {
-        return new EventRouter(safety::getIfAvailable, openInquiries::getIfAvailable, conversations, outbox);
+                            Conversations conversations, Outbox outbox, MeterRegistry registry) {
+        return new EventRouter(safety::getIfAvailable, openInquiries::getIfAvailable, conversations, outbox,
+                new RouterMeters(registry));
     }
 
     @Bean

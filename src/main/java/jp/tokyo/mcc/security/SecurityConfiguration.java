@@ -32,7 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>{@code /api/**}: HTTP Basic or the console's session; 401/403 as JSON; CSRF only for session requests
  *     (a request carrying an Authorization header is not a browser's ambient credential); {@code /api/staff} for
  *     administrators; {@code POST /api/account/password} (one's own password) for every staff member.</li>
- * <li>{@code /actuator/health}, {@code /webjars/**}, console CSS/JS and the login page: public. ({@code /callback}, LINE's
+ * <li>{@code /actuator/health} (and its probes), {@code /webjars/**}, console CSS/JS and the login page: public;
+ *     {@code /actuator/prometheus}, which only the management port serves (never published). ({@code /callback}, LINE's
  *     webhook, never reaches these chains: the line module answers it in a filter before them, checking LINE's
  *     signature.)</li>
  * <li>{@code /simulator/**} (the built-in LINE simulator): public in local mode. With a real channel: administrators
@@ -151,7 +152,9 @@ class SecurityConfiguration {
         RequestMatcher console = request -> pathStartsWith(request, "/console");
         http.authorizeHttpRequests(a -> {
                     a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
-                            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/webjars/**",
+                            // /actuator/prometheus is served on the management port only, which is never published
+                            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                                    "/actuator/prometheus", "/webjars/**",
                                     "/console/css/**", "/console/js/**", "/console/login").permitAll();
                     if (channel.isLocalMode()) {
                         // the simulator module redirects / to itself in local mode

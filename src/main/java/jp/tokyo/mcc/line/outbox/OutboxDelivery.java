@@ -59,14 +59,16 @@ class OutboxDelivery {
     private final BlockedChats blockedChats;
     private final ErasedChats erasedChats;
     private final LiveInstances instances;
+    private final LineMeters meters;
     /** Chats with a batch that waits for an earlier one to be settled. */
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
 
     OutboxDelivery(OutboxBatches store, LineApi api, LineProperties properties, ObjectMapper json, Optional<Clock> clock,
                    CommitBarrier durable, LineRateLimit rateLimit, LineHealth health, ApplicationEventPublisher events,
-                   BlockedChats blockedChats, ErasedChats erasedChats, LiveInstances instances) {
+                   BlockedChats blockedChats, ErasedChats erasedChats, LiveInstances instances, LineMeters meters) {
         this.store = store;
         this.instances = instances;
+        this.meters = meters;
         this.events = events;
         this.rateLimit = rateLimit;
         this.health = health;
@@ -241,8 +243,10 @@ class OutboxDelivery {
         if (batch.hasFreshReplyToken(now)) {
             Outcome replied = call(() -> api.clientFor(batch.chatId()).replyMessage(
                     new ReplyMessageRequest(batch.replyToken(), SdkMessages.of(messages), false)));
+            meters.replied(replied);
             if (replied.ok()) {
                 store.markSent(batch.id(), "REPLY", replied.status(), clock.instant());
+                meters.delivered(true);
                 return settled;
             }
             if (replied.retryable()) {
@@ -260,14 +264,17 @@ class OutboxDelivery {
                 log.info("batch {}: LINE refused its fresh reply token as used by an earlier attempt; counted as "
                         + "delivered", batch.id());
                 store.markDeliveredEarlier(batch.id(), replied.status(), clock.instant());
+                meters.delivered(true);
                 return settled;
             }
             log.info("reply token refused (HTTP {}); pushing instead (batch {})", replied.status(), batch.id());
         }
         Outcome pushed = call(() -> api.clientFor(batch.chatId()).pushMessage(batch.retryKey(),
                 new PushMessageRequest(batch.chatId(), SdkMessages.of(messages), false, null)));
+        meters.pushed(pushed);
         if (pushed.ok() || pushed.status() != null && pushed.status() == 409) {
             store.markSent(batch.id(), "PUSH", pushed.status(), clock.instant());
+            meters.delivered(false);
             return settled;
         }
         if (pushed.retryable()) {
