@@ -35,13 +35,15 @@ RUN APP_DATA_DIR=/tmp/cds APP_FLOWS_DIR=/app/flows SERVER_PORT=0 LINE_CHANNEL_SE
       --logging.level.root=ERROR \
  && rm -rf /tmp/cds
 RUN mkdir -p /app/data && chown -R bot:bot /app/data /app/flows
+# MANAGEMENT_SERVER_PORT: health probes and /actuator/prometheus (docs/runbook.md); never publish it
 ENV APP_FLOWS_DIR=/app/flows \
     APP_DATA_DIR=/app/data \
-    SERVER_PORT=8080
+    SERVER_PORT=8080 \
+    MANAGEMENT_SERVER_PORT=8081
 USER bot
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=10s --start-period=90s --retries=5 \
-    CMD ["java", "-Xmx16m", "-XX:TieredStopAtLevel=1", "-cp", "/app/probe", "HealthProbe", "/actuator/health"]
+    CMD ["java", "-Xmx16m", "-XX:TieredStopAtLevel=1", "-cp", "/app/probe", "HealthProbe", "/actuator/health/readiness"]
 # -Xmx512m: the heap the bot is measured with (bench/run.sh, docs/benchmark.md): enough at a thousand events a second,
 # and the process stays well under a gigabyte whatever the host's memory (the JVM's default is a quarter of it)
 ENTRYPOINT ["java", "-Xmx512m", "-XX:SharedArchiveFile=/app/bot/bot.jsa", "-Djava.security.egd=file:/dev/urandom", \

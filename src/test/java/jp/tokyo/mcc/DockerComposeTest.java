@@ -10,22 +10,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * docker-compose.yml cannot be started here (no Docker engine), so it is checked by reading it: the bot is
- * configured only through docs/contract.md's variables, every one of which the application really binds, PostgreSQL 15
- * keeps its data in a volume, and both services have health checks the bot's start waits on.
+ * docker-compose.yml cannot be started here (no Docker engine), so it is checked by reading it: two or more bot
+ * replicas of one image with the same environment, configured only through docs/contract.md's variables (every one of
+ * which the application really binds), behind a proxy whose configuration sends requests to every replica; only the
+ * proxy publishes a port (never a management port); PostgreSQL 15 keeps its data in a volume; health checks (the bots'
+ * on the management port) that the starts wait on.
  */
 class DockerComposeTest {
 
@@ -41,16 +44,86 @@ class DockerComposeTest {
     static String composeText;
     static JsonNode compose;
     static JsonNode bot;
+    static Map<String, JsonNode> replicas = new TreeMap<>();
     static JsonNode postgres;
+    static JsonNode proxy;
 
     @BeforeAll
     static void read() throws IOException {
         composeText = Files.readString(Path.of("docker-compose.yml"));
-        compose = new ObjectMapper(new YAMLFactory()).readTree(composeText);
-        bot = compose.path("services").path("bot");
+        // SnakeYAML resolves the file's anchors and aliases (x-bot: one definition for every replica) as Compose does
+        compose = new ObjectMapper().valueToTree(new org.yaml.snakeyaml.Yaml().load(composeText));
+        compose.path("services").fields().forEachRemaining(service -> {
+            if (BOT_IMAGE.equals(service.getValue().path("image").asText())) {
+                replicas.put(service.getKey(), service.getValue());
+            }
+        });
+        assertThat(replicas).as("bot replicas (services with image %s)", BOT_IMAGE).isNotEmpty();
+        bot = replicas.values().iterator().next();
         postgres = compose.path("services").path("postgres");
-        assertThat(bot.isObject()).as("services.bot").isTrue();
+        proxy = compose.path("services").path("proxy");
         assertThat(postgres.isObject()).as("services.postgres").isTrue();
+        assertThat(proxy.isObject()).as("services.proxy").isTrue();
+    }
+
+    static final String BOT_IMAGE = "mcc-line-bot:local";
+
+    @Test
+    void twoOrMoreReplicasOfOneImageWithTheSameEnvironmentAndHealthCheck() {
+        assertThat(replicas).hasSizeGreaterThanOrEqualTo(2);
+        for (Map.Entry<String, JsonNode> replica : replicas.entrySet()) {
+            assertThat(replica.getValue().path("environment")).as(replica.getKey()).isEqualTo(bot.path("environment"));
+            assertThat(replica.getValue().path("healthcheck")).as(replica.getKey()).isEqualTo(bot.path("healthcheck"));
+            assertThat(replica.getValue().path("build").isMissingNode()).as(replica.getKey()).isFalse();
+            assertThat(replica.getValue().path("deploy").path("replicas").isMissingNode())
+                    .as("%s is one process (the replicas are named services)", replica.getKey()).isTrue();
+        }
+    }
+
+    @Test
+    void theProxyIsAnOfficialImageWhoseConfigurationSendsRequestsToEveryReplica() throws IOException {
+        assertThat(proxy.path("image").asText()).matches("(nginx|caddy):[0-9][^/]*");
+        String mount = null;
+        for (JsonNode v : proxy.path("volumes")) {
+            String spec = v.isTextual() ? v.asText() : v.path("source").asText() + ":" + v.path("target").asText();
+            if (spec.startsWith("./")) {
+                mount = spec.substring(2, spec.indexOf(':'));
+            }
+        }
+        assertThat(mount).as("the proxy's configuration file from the repository").isNotNull();
+        String conf = Files.readString(Path.of(mount));
+        String botPort = bot.path("environment").path("SERVER_PORT").asText();
+        assertThat(botPort).as("the bots' port inside the network is fixed").matches("[0-9]+");
+        for (String name : replicas.keySet()) {
+            assertThat(conf).as("the proxy sends to %s", name).containsPattern("(?m)^\\s*server\\s+" + Pattern.quote(name)
+                    + ":" + botPort + "\\b");
+            assertThat(proxy.path("depends_on").path(name).path("condition").asText()).isEqualTo("service_healthy");
+        }
+        assertThat(conf).as("no access log: URLs carry inquiry numbers and search words").contains("access_log off");
+        assertThat(conf).as("the console's live stream is not buffered").contains("proxy_buffering off");
+    }
+
+    @Test
+    void onlyTheProxyPublishesAPortAndNeverTheManagementPort() throws IOException {
+        for (Map.Entry<String, JsonNode> replica : replicas.entrySet()) {
+            assertThat(replica.getValue().path("ports").isMissingNode()).as("%s publishes no port", replica.getKey()).isTrue();
+        }
+        assertThat(postgres.path("ports").isMissingNode()).isTrue();
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        Matcher m = Pattern.compile("MANAGEMENT_SERVER_PORT=([0-9]+)").matcher(dockerfile);
+        assertThat(m.find()).as("the image sets the management port").isTrue();
+        String managementPort = m.group(1);
+        assertThat(managementPort).isNotEqualTo(bot.path("environment").path("SERVER_PORT").asText());
+        assertThat(dockerfile).doesNotContainPattern("(?m)^EXPOSE.*\\b" + managementPort + "\\b");
+        List<String> published = new ArrayList<>();
+        proxy.path("ports").forEach(p -> published.add(p.isTextual() ? p.asText() : p.path("target").asText()));
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0)).endsWith(":" + bot.path("environment").path("SERVER_PORT").asText())
+                .doesNotContain(managementPort);
+        assertThat(Files.readString(Path.of("docker/nginx.conf"))).doesNotContain(":" + managementPort);
+        // the bots' health checks ask the management port (HealthProbe reads MANAGEMENT_SERVER_PORT)
+        assertThat(healthCheck(bot)).contains("/actuator/health/readiness");
+        assertThat(Files.readString(Path.of("docker/HealthProbe.java"))).contains("MANAGEMENT_SERVER_PORT");
     }
 
     @Test
