@@ -3,14 +3,17 @@ package jp.tokyo.mcc.staff.signin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import jp.tokyo.mcc.staff.signin.SignInFailures.Count;
+import jp.tokyo.mcc.staff.signin.SignInFailures.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,23 +28,21 @@ import org.springframework.stereotype.Component;
  *     own failures and after {@code freeDeviceFailures} is treated as unknown.</li>
  * </ul>
  * A try that must wait is answered 429 with Retry-After before the password is looked at, the same way for known and
- * unknown usernames (no enumeration). Failures are forgotten after a quiet spell. Counters live in this process.
+ * unknown usernames (no enumeration). Failures are forgotten after a quiet spell. The counts are in the database
+ * ({@link SignInFailures}), shared by every process: behind a load balancer a guesser gets no more tries than from one.
  */
 @Component
 public class SignInThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
-    /** Each table keeps at most this many keys (the oldest failures are dropped first). */
-    static final int MAX_KEYS = 20_000;
 
     private final SignInProperties properties;
+    private final SignInFailures failures;
     private final Clock clock;
-    private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
-    private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Failures> devices = new ConcurrentHashMap<>();
 
-    SignInThrottle(SignInProperties properties, Optional<Clock> clock) {
+    SignInThrottle(SignInProperties properties, SignInFailures failures, Optional<Clock> clock) {
         this.properties = properties;
+        this.failures = failures;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -53,86 +54,90 @@ public class SignInThrottle {
         }
     }
 
-    private record Failures(int count, Instant last) {
-    }
-
     /** How long this try must wait; zero when it may go ahead. */
     public Duration waitFor(Attempt attempt) {
         Instant now = clock.instant();
+        Map<Kind, String> keys = new EnumMap<>(Kind.class);
+        keys.put(Kind.ADDRESS, attempt.address());
+        keys.put(Kind.ACCOUNT, attempt.account());
+        keys.put(Kind.DEVICE, attempt.trustedDevice());
+        Map<Kind, Count> counts = failures.read(keys);
         if (attempt.trustedDevice() != null) {
-            Failures own = current(devices, attempt.trustedDevice(), properties.accountMemory(), now);
-            if (own == null || own.count() < properties.freeDeviceFailures()) {
+            Count own = current(counts.get(Kind.DEVICE), Kind.DEVICE, now);
+            if (own == null || own.failures() < properties.freeDeviceFailures()) {
                 return Duration.ZERO;
             }
         }
-        Duration byAddress = wait(current(addresses, attempt.address(), properties.addressMemory(), now),
-                properties.freeAddressFailures(), properties.maxAddressDelay(), now);
-        Duration byAccount = wait(current(accounts, attempt.account(), properties.accountMemory(), now),
-                properties.freeAccountFailures(), properties.maxAccountDelay(), now);
+        Duration byAddress = wait(current(counts.get(Kind.ADDRESS), Kind.ADDRESS, now), properties.freeAddressFailures(),
+                properties.maxAddressDelay(), now);
+        Duration byAccount = wait(current(counts.get(Kind.ACCOUNT), Kind.ACCOUNT, now), properties.freeAccountFailures(),
+                properties.maxAccountDelay(), now);
         return byAddress.compareTo(byAccount) >= 0 ? byAddress : byAccount;
     }
 
     /** A wrong password (or unknown username). */
     public void failed(Attempt attempt) {
         Instant now = clock.instant();
-        count(addresses, attempt.address(), properties.addressMemory(), now);
+        count(Kind.ADDRESS, attempt.address(), now);
         if (attempt.trustedDevice() != null && trusted(attempt, now)) {
-            count(devices, attempt.trustedDevice(), properties.accountMemory(), now);
+            count(Kind.DEVICE, attempt.trustedDevice(), now);
             return;
         }
-        int failures = count(accounts, attempt.account(), properties.accountMemory(), now);
-        if (failures == properties.freeAccountFailures()) {
-            log.warn("sign-in to a staff account slowed down after {} failed tries from unknown browsers", failures);
+        int failed = count(Kind.ACCOUNT, attempt.account(), now);
+        if (failed == properties.freeAccountFailures()) {
+            log.warn("sign-in to a staff account slowed down after {} failed tries from unknown browsers", failed);
         }
     }
 
     /** A correct password: a known browser's own failures are cleared (the address's and username's stay). */
     public void succeeded(Attempt attempt) {
         if (attempt.trustedDevice() != null) {
-            devices.remove(attempt.trustedDevice());
+            failures.forget(Kind.DEVICE, attempt.trustedDevice());
+        }
+    }
+
+    /** Deletes the failures every process has forgotten (the table stays as small as the guessing of the last day). */
+    @Scheduled(fixedDelayString = "${app.staff.sign-in.purge-interval:10m}", initialDelayString = "${app.staff.sign-in.purge-interval:10m}")
+    void purge() {
+        Instant now = clock.instant();
+        try {
+            for (Kind kind : Kind.values()) {
+                failures.purge(kind, now.minus(memory(kind)));
+            }
+        } catch (DataAccessException e) {
+            log.warn("forgotten sign-in failures not purged: {}", e.getClass().getSimpleName());
         }
     }
 
     private boolean trusted(Attempt attempt, Instant now) {
-        Failures own = current(devices, attempt.trustedDevice(), properties.accountMemory(), now);
-        return own == null || own.count() < properties.freeDeviceFailures();
+        Map<Kind, String> key = new EnumMap<>(Kind.class);
+        key.put(Kind.DEVICE, attempt.trustedDevice());
+        Count own = current(failures.read(key).get(Kind.DEVICE), Kind.DEVICE, now);
+        return own == null || own.failures() < properties.freeDeviceFailures();
     }
 
-    private Duration wait(Failures failures, int free, Duration max, Instant now) {
-        if (failures == null || failures.count() < free) {
+    private Duration wait(Count count, int free, Duration max, Instant now) {
+        if (count == null || count.failures() < free) {
             return Duration.ZERO;
         }
-        int doublings = Math.min(30, failures.count() - free);
+        int doublings = Math.min(30, count.failures() - free);
         Duration delay = properties.firstDelay().multipliedBy(1L << doublings);
         if (delay.compareTo(max) > 0) {
             delay = max;
         }
-        Duration left = Duration.between(now, failures.last().plus(delay));
+        Duration left = Duration.between(now, count.last().plus(delay));
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    private static Failures current(Map<String, Failures> table, String key, Duration memory, Instant now) {
-        Failures failures = key == null ? null : table.get(key);
-        return failures == null || failures.last().plus(memory).isBefore(now) ? null : failures;
+    private Count current(Count count, Kind kind, Instant now) {
+        return count == null || count.last().plus(memory(kind)).isBefore(now) ? null : count;
     }
 
-    private static int count(Map<String, Failures> table, String key, Duration memory, Instant now) {
-        if (key == null) {
-            return 0;
-        }
-        if (table.size() >= MAX_KEYS && !table.containsKey(key)) {
-            makeRoom(table, memory, now);
-        }
-        return table.compute(key, (k, old) -> old == null || old.last().plus(memory).isBefore(now)
-                ? new Failures(1, now) : new Failures(old.count() + 1, now)).count();
+    private int count(Kind kind, String key, Instant now) {
+        return key == null ? 0 : failures.count(kind, key, now, now.minus(memory(kind)));
     }
 
-    /** Drops forgotten failures, then the oldest tenth, so that a flood of new keys cannot grow the table. */
-    private static void makeRoom(Map<String, Failures> table, Duration memory, Instant now) {
-        table.entrySet().removeIf(e -> e.getValue().last().plus(memory).isBefore(now));
-        if (table.size() >= MAX_KEYS) {
-            table.entrySet().stream().sorted(Comparator.comparing(e -> e.getValue().last())).limit(MAX_KEYS / 10)
-                    .map(Map.Entry::getKey).toList().forEach(table::remove);
-        }
+    private Duration memory(Kind kind) {
+        return kind == Kind.ADDRESS ? properties.addressMemory() : properties.accountMemory();
     }
 }
