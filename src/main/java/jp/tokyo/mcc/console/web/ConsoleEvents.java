@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live updates for open console pages: every committed {@link InquiryChanged} goes, as a server-sent event
- * {@code inquiry} with {@code {"id","kind","center"}} (no family data), to the pages of staff who may see it.
+ * {@code inquiry} with {@code {"id","kind","center"}} (no family data), to the pages of staff who may see it — on every
+ * process: the change travels through the {@link ChangeRelay} (PostgreSQL's LISTEN/NOTIFY with several processes).
  *
  * <p>On shutdown the streams are ended first (this lifecycle's phase stops before the web server's graceful
  * shutdown), so open console pages do not hold the shutdown for its whole timeout; they reconnect to the next start.
@@ -39,11 +40,17 @@ class ConsoleEvents implements SmartLifecycle {
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
+    private final ChangeRelay relay;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "console-sse");
         t.setDaemon(true);
         return t;
     });
+
+    ConsoleEvents(ChangeRelay relay) {
+        this.relay = relay;
+        relay.deliverTo(this::deliver, this::reconnectAll);
+    }
 
     SseEmitter subscribe(StaffMember staff) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
@@ -58,7 +65,7 @@ class ConsoleEvents implements SmartLifecycle {
 
     @EventListener
     void on(InquiryChanged change) {
-        Runnable publish = () -> sender.execute(() -> broadcast(change));
+        Runnable publish = () -> relay.publish(change);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -69,6 +76,21 @@ class ConsoleEvents implements SmartLifecycle {
         } else {
             publish.run();
         }
+    }
+
+    /** A change any process made, for this process's pages. */
+    private void deliver(InquiryChanged change) {
+        try {
+            sender.execute(() -> broadcast(change));
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // shutting down
+        }
+    }
+
+    /** Changes may have been missed: the pages reconnect (and a page that reconnects fetches what it missed). */
+    private void reconnectAll() {
+        subscribers.forEach(s -> s.emitter().complete());
+        subscribers.clear();
     }
 
     private void broadcast(InquiryChanged change) {
