@@ -101,6 +101,26 @@ public final class BotProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGTERM, then waits up to {@code atMost} for the process to end by itself (Spring's graceful shutdown); returns
+     * its exit value, or -1 when it had to be killed.
+     */
+    public int terminate(Duration atMost) {
+        if (process == null || !process.isAlive()) {
+            return process == null ? -1 : process.exitValue();
+        }
+        process.destroy();
+        try {
+            if (process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill();
+        return -1;
+    }
+
     private void waitFor() {
         try {
             process.waitFor(30, TimeUnit.SECONDS);

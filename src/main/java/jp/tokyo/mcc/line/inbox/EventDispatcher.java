@@ -251,9 +251,17 @@ public class EventDispatcher {
         }
     }
 
+    /**
+     * A graceful shutdown (SIGTERM) finishes what this process took: the web server has finished its requests; lanes
+     * waiting out the reorder window still run, then every queued lane drains (the outbox, stopped after this,
+     * sends their answers). What is left after the waits stays pending for the next start or another process.
+     */
     @PreDestroy
     void stop() throws InterruptedException {
-        timer.shutdownNow();
+        timer.shutdown();
+        if (!timer.awaitTermination(2, TimeUnit.SECONDS)) {
+            timer.shutdownNow();
+        }
         workers.shutdown();
         if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
             workers.shutdownNow();
