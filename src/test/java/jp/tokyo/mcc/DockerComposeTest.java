@@ -99,6 +99,8 @@ class DockerComposeTest {
                     + ":" + botPort + "\\b");
             assertThat(proxy.path("depends_on").path(name).path("condition").asText()).isEqualTo("service_healthy");
         }
+        assertThat(conf).as("webhooks round-robin").containsPattern("location = /callback \\{\\s*proxy_pass http://mcc_bot;");
+        assertThat(conf).as("a browser stays on one replica (its session)").containsPattern("hash \\$http_x_forwarded_for");
         assertThat(conf).as("no access log: URLs carry inquiry numbers and search words").contains("access_log off");
         assertThat(conf).as("the console's live stream is not buffered").contains("proxy_buffering off");
     }

@@ -63,8 +63,9 @@ class OperationsEndpointsIT extends AbstractBotIT {
             assertThat(before).as(name).contains(name);
         }
         double emergencies = value(before, "mcc_safety_tiers_total{tier=\"emergency\"}");
-        double replies = value(before, "mcc_line_delivered_total{via=\"reply\"}");
-        double repliedOk = value(before, "mcc_line_requests_total{kind=\"reply\",outcome=\"ok\"}");
+        // by reply, or by push when the test's short-lived token (3 s) ran out on a loaded machine
+        double delivered = delivered(before);
+        double sentOk = sentOk(before);
         double handled = value(before, "mcc_event_handling_seconds_count");
 
         FamilyChat family = new FamilyChat(port);
@@ -73,8 +74,8 @@ class OperationsEndpointsIT extends AbstractBotIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             String after = metrics();
             assertThat(value(after, "mcc_safety_tiers_total{tier=\"emergency\"}")).isEqualTo(emergencies + 1);
-            assertThat(value(after, "mcc_line_delivered_total{via=\"reply\"}")).isGreaterThan(replies);
-            assertThat(value(after, "mcc_line_requests_total{kind=\"reply\",outcome=\"ok\"}")).isGreaterThan(repliedOk);
+            assertThat(delivered(after)).isGreaterThan(delivered);
+            assertThat(sentOk(after)).isGreaterThan(sentOk);
             assertThat(value(after, "mcc_event_handling_seconds_count")).isGreaterThan(handled);
         });
         // the family's words and user id are never in the metrics
@@ -102,6 +103,15 @@ class OperationsEndpointsIT extends AbstractBotIT {
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(value(metrics(), "mcc_inbox_oldest_age_seconds")).isLessThan(600));
+    }
+
+    private static double delivered(String metrics) {
+        return value(metrics, "mcc_line_delivered_total{via=\"reply\"}") + value(metrics, "mcc_line_delivered_total{via=\"push\"}");
+    }
+
+    private static double sentOk(String metrics) {
+        return value(metrics, "mcc_line_requests_total{kind=\"reply\",outcome=\"ok\"}")
+                + value(metrics, "mcc_line_requests_total{kind=\"push\",outcome=\"ok\"}");
     }
 
     private String metrics() throws Exception {
