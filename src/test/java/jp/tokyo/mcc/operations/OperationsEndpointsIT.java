@@ -49,7 +49,8 @@ class OperationsEndpointsIT extends AbstractBotIT {
         assertThat(get(port, "/actuator/health/db").statusCode()).isEqualTo(404);
         assertThat(get(port, "/actuator/metrics").statusCode()).isIn(401, 403, 404);
         // the management port has the probes too, readiness with the database in it
-        assertThat(get(managementPort, "/actuator/health/readiness").body()).contains("\"status\":\"UP\"");
+        assertThat(get(managementPort, "/actuator/health/readiness").body()).contains("\"status\":\"UP\"")
+                .contains("\"db\"").contains("\"readinessState\"");
         assertThat(get(managementPort, "/actuator/health/liveness").statusCode()).isEqualTo(200);
     }
 
