@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The operations surface (docs/runbook.md): the public port answers health and its probes with the status only and
- * serves no metrics; the management port serves /actuator/prometheus with the mcc_ metrics, which move with what the
+ * serves metrics to this machine's own clients only; the management port serves /actuator/prometheus with the mcc_ metrics, which move with what the
  * bot does (a family's emergency message: a safety tier, a reply delivered, the handling time; an event left waiting
  * in the inbox: the backlog gauges).
  */
@@ -38,14 +38,20 @@ class OperationsEndpointsIT extends AbstractBotIT {
     JdbcClient jdbc;
 
     @Test
-    void thePublicPortAnswersHealthAndTheProbesWithTheStatusOnlyAndNoMetrics() throws Exception {
+    void thePublicPortAnswersHealthWithTheStatusOnlyAndMetricsOnlyToThisMachine() throws Exception {
         assertThat(managementPort).isNotEqualTo(port);
         for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
             HttpResponse<String> answer = get(port, path);
             assertThat(answer.statusCode()).as(path).isEqualTo(200);
             assertThat(answer.body()).as(path).isEqualTo("{\"status\":\"UP\"}");
         }
-        assertThat(get(port, "/actuator/prometheus").statusCode()).isEqualTo(404);
+        // metrics on the public port: for a client on this machine only, never one a proxy forwards
+        HttpResponse<String> local = get(port, "/actuator/prometheus");
+        assertThat(local.statusCode()).isEqualTo(200);
+        assertThat(local.body()).contains("mcc_inbox_pending");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                .header("X-Forwarded-For", "203.0.113.9").GET().build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(404);
         assertThat(get(port, "/actuator/health/db").statusCode()).isEqualTo(404);
         assertThat(get(port, "/actuator/metrics").statusCode()).isIn(401, 403, 404);
         // the management port has the probes too, readiness with the database in it
