@@ -23,9 +23,10 @@ class RouterConfiguration {
     @Bean
     @ConditionalOnExpression("${app.conversation.enabled:true} and '${app.router.engine:conversation}' != 'echo'")
     EventRouter eventRouter(ObjectProvider<SafetyCheck> safety, ObjectProvider<OpenInquiries> openInquiries,
-                            Conversations conversations, Outbox outbox, MeterRegistry registry) {
+                            Conversations conversations, Outbox outbox, ObjectProvider<MeterRegistry> registry) {
+        // no registry (a context without metrics): nothing recorded
         return new EventRouter(safety::getIfAvailable, openInquiries::getIfAvailable, conversations, outbox,
-                new RouterMeters(registry));
+                new RouterMeters(registry.getIfAvailable()));
     }
 
     @Bean
