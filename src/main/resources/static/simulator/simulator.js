@@ -256,6 +256,9 @@
     if (entry.type === 'buttons' || entry.type === 'confirm') {
       return template(entry);
     }
+    if (entry.type === 'flex' && entry.card) {
+      return flexMessage(entry);
+    }
     var bubble = document.createElement('div');
     bubble.className = 'bubble ' + entry.from;
     if (entry.type === 'sticker') {
@@ -273,6 +276,110 @@
       appendLinked(bubble, entry.text || '');
     }
     return bubble;
+  }
+
+  // A Flex message drawn as LINE draws the parts the bot uses: a bubble (header, hero, body, footer) of boxes
+  // (vertical / horizontal, spacing, margin, padding, background), texts (size, weight, color, wrap), buttons
+  // (primary / secondary / link, color) with their actions, separators and fillers. Its altText is the label.
+  var FLEX_SPACES = { none: '0', xs: '2px', sm: '4px', md: '8px', lg: '12px', xl: '16px', xxl: '20px' };
+  var FLEX_SIZES = { xxs: '11px', xs: '12px', sm: '13px', md: '15px', lg: '17px', xl: '19px', xxl: '22px',
+    '3xl': '26px', '4xl': '30px', '5xl': '34px' };
+
+  function flexMessage(entry) {
+    var card = document.createElement('div');
+    card.className = 'flex-message';
+    card.setAttribute('role', 'group');
+    card.setAttribute('aria-label', entry.altText || '');
+    var bubbles = entry.card.type === 'carousel' ? (entry.card.contents || []) : [entry.card];
+    bubbles.forEach(function (bubble) { card.appendChild(flexBubble(bubble)); });
+    return card;
+  }
+
+  function flexBubble(bubble) {
+    var element = document.createElement('div');
+    element.className = 'flex-bubble';
+    ['header', 'hero', 'body', 'footer'].forEach(function (part) {
+      if (bubble[part]) {
+        var section = flexComponent(bubble[part]);
+        section.classList.add('flex-' + part);
+        element.appendChild(section);
+      }
+    });
+    return element;
+  }
+
+  function flexSpace(value) {
+    return FLEX_SPACES[value] || value;
+  }
+
+  function flexComponent(component) {
+    var element;
+    switch (component.type) {
+      case 'box':
+        element = document.createElement('div');
+        element.className = 'flex-box ' + (component.layout === 'horizontal' || component.layout === 'baseline'
+          ? 'flex-horizontal' : 'flex-vertical');
+        (component.contents || []).forEach(function (child, i) {
+          var part = flexComponent(child);
+          if (i > 0 && component.spacing && !child.margin) {
+            part.style[component.layout === 'vertical' ? 'marginTop' : 'marginLeft'] = flexSpace(component.spacing);
+          }
+          element.appendChild(part);
+        });
+        if (component.backgroundColor) {
+          element.style.backgroundColor = component.backgroundColor;
+        }
+        ['paddingAll', 'paddingTop', 'paddingBottom', 'paddingStart', 'paddingEnd'].forEach(function (key) {
+          if (component[key]) {
+            var css = { paddingAll: 'padding', paddingTop: 'paddingTop', paddingBottom: 'paddingBottom',
+              paddingStart: 'paddingLeft', paddingEnd: 'paddingRight' }[key];
+            element.style[css] = flexSpace(component[key]);
+          }
+        });
+        break;
+      case 'text':
+        element = document.createElement('div');
+        element.className = 'flex-text' + (component.wrap ? ' flex-wrap' : '');
+        element.textContent = component.text || '';
+        element.style.fontSize = FLEX_SIZES[component.size || 'md'] || component.size;
+        if (component.weight === 'bold') {
+          element.style.fontWeight = '700';
+        }
+        if (component.color) {
+          element.style.color = component.color;
+        }
+        break;
+      case 'button':
+        element = document.createElement('button');
+        element.type = 'button';
+        element.className = 'flex-button flex-button-' + (component.style || 'link');
+        element.textContent = (component.action && component.action.label) || '';
+        if (component.color) {
+          element.style[component.style === 'primary' ? 'backgroundColor' : 'color'] = component.color;
+        }
+        if (component.action) {
+          element.setAttribute('data-action-type', component.action.type || '');
+          if (component.action.uri) {
+            element.setAttribute('data-uri', component.action.uri);
+          }
+          element.addEventListener('click', function () { tap(component.action); });
+        }
+        break;
+      case 'separator':
+        element = document.createElement('hr');
+        element.className = 'flex-separator';
+        break;
+      default:
+        element = document.createElement('div');
+        element.className = 'flex-filler';
+    }
+    if (component.margin) {
+      element.style.marginTop = flexSpace(component.margin);
+    }
+    if (component.flex !== undefined) {
+      element.style.flex = String(component.flex);
+    }
+    return element;
   }
 
   function template(entry) {

@@ -29,6 +29,11 @@ public final class LineLimits {
     /** Characters of a buttons template's title. */
     public static final int BUTTONS_TITLE_LENGTH = 40;
 
+    /** Bytes of a Flex bubble's JSON (LINE: 30 KB; kept under 30,000 to be safe). */
+    public static final int FLEX_BUBBLE_BYTES = 30_000;
+    /** Characters of a uri action's link. */
+    public static final int URI_LENGTH = 1000;
+
     private LineLimits() {
     }
 }

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = OutgoingMessage.Text.class, name = "text"),
-        @JsonSubTypes.Type(value = OutgoingMessage.Buttons.class, name = "buttons")})
+        @JsonSubTypes.Type(value = OutgoingMessage.Buttons.class, name = "buttons"),
+        @JsonSubTypes.Type(value = OutgoingMessage.Card.class, name = "card")})
 public sealed interface OutgoingMessage {
 
     /** Quick-reply chips shown under this message (may be empty). */
@@ -34,6 +35,17 @@ public sealed interface OutgoingMessage {
                    List<ChatAction> quickReplies) implements OutgoingMessage {
         public Buttons {
             actions = List.copyOf(actions);
+            quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
+        }
+    }
+
+    /**
+     * A Flex Message card: {@code contents} is the Flex container (a bubble) as LINE's JSON, {@code altText} what LINE
+     * shows where a card cannot be shown (notifications, the chat list) and what the transcript keeps: the plain text
+     * the card stands for.
+     */
+    record Card(String altText, String contents, List<ChatAction> quickReplies) implements OutgoingMessage {
+        public Card {
             quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         }
     }

@@ -59,6 +59,9 @@ public final class OutgoingMessages {
             }
             requireLength(buttons.text(), 1,
                     titled ? LineLimits.BUTTONS_TEXT_WITH_TITLE_LENGTH : LineLimits.BUTTONS_TEXT_LENGTH, "buttons text");
+        } else if (message instanceof OutgoingMessage.Card card) {
+            requireLength(card.altText(), 1, LineLimits.ALT_TEXT_LENGTH, "alternative text");
+            FlexCards.check(card.contents());
         }
     }
 

@@ -45,12 +45,17 @@ final class BotMessages {
                 yield bot("other", at, message.path("altText").asText(), null, "template/" + templateType, List.of(),
                         quickReplies, via);
             }
+            case "flex" -> {
+                String altText = message.path("altText").asText();
+                yield new ChatEntry(0, ChatEntry.From.BOT, "flex", at, altText, null, altText, List.of(), quickReplies,
+                        via, null, message.path("contents"));
+            }
             default -> bot("other", at, message.path("altText").asText(null), null, type, List.of(), quickReplies, via);
         };
     }
 
     private static ChatEntry bot(String type, Instant at, String text, String title, String altText,
                                  List<OfferedAction> actions, List<OfferedAction> quickReplies, String via) {
-        return new ChatEntry(0, ChatEntry.From.BOT, type, at, text, title, altText, actions, quickReplies, via, null);
+        return new ChatEntry(0, ChatEntry.From.BOT, type, at, text, title, altText, actions, quickReplies, via, null, null);
     }
 }

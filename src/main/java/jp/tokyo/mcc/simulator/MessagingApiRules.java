@@ -63,6 +63,7 @@ final class MessagingApiRules {
                 required(message.get("stickerId"), at + ".stickerId", problems);
             }
             case "template" -> checkTemplate(message, at, problems);
+            case "flex" -> checkFlex(message, at, problems);
             default -> { }
         }
         JsonNode quickReply = message.get("quickReply");
@@ -108,6 +109,37 @@ final class MessagingApiRules {
             default -> problems.add(new LineApiError.Detail(
                     "Must be one of the following values: [buttons, confirm, carousel, image_carousel]",
                     at + ".template.type"));
+        }
+    }
+
+    /** A Flex message: its altText, a bubble or carousel, and every action inside it (labels, links, data). */
+    private static void checkFlex(JsonNode message, String at, List<LineApiError.Detail> problems) {
+        length(message.get("altText"), 1, MAX_ALT_TEXT, at + ".altText", problems);
+        JsonNode contents = message.get("contents");
+        String type = contents == null ? "" : contents.path("type").asText("");
+        if (!type.equals("bubble") && !type.equals("carousel")) {
+            problems.add(new LineApiError.Detail("Must be one of the following values: [bubble, carousel]",
+                    at + ".contents.type"));
+            return;
+        }
+        checkFlexActions(contents, at + ".contents", problems);
+    }
+
+    private static void checkFlexActions(JsonNode node, String at, List<LineApiError.Detail> problems) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getKey().equals("action") && field.getValue().isObject()) {
+                    // a button shows its action's label, so it needs one
+                    boolean labelRequired = "button".equals(node.path("type").asText());
+                    checkAction(field.getValue(), at + ".action", labelRequired, problems);
+                } else {
+                    checkFlexActions(field.getValue(), at + "." + field.getKey(), problems);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkFlexActions(node.get(i), at + "[" + i + "]", problems);
+            }
         }
     }
 

@@ -39,7 +39,7 @@ class SimulatedChatsTest {
     private final SimulatedChats chats = new SimulatedChats(Optional.of(clock));
 
     private static ChatEntry botText(String text) {
-        return new ChatEntry(0, ChatEntry.From.BOT, "text", Instant.EPOCH, text, null, null, null, null, "push", null);
+        return new ChatEntry(0, ChatEntry.From.BOT, "text", Instant.EPOCH, text, null, null, null, null, "push", null, null);
     }
 
     @Test

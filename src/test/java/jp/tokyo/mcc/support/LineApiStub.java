@@ -94,6 +94,9 @@ public final class LineApiStub {
                 texts.add(m.get("text").asText());
             } else if (m.path("template").has("text")) {
                 texts.add(m.path("template").get("text").asText());
+            } else if (m.has("altText")) {
+                // a card (Flex message) reads as the text it stands for
+                texts.add(m.get("altText").asText());
             }
         }
         return texts;

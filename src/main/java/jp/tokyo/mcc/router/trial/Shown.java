@@ -50,6 +50,9 @@ public record Shown(List<Message> messages) {
                 messages.add(new Message(t.text(), List.of(), quick));
             } else if (m instanceof OutgoingMessage.Buttons b) {
                 messages.add(new Message(b.text(), b.actions().stream().map(Shown::action).toList(), quick));
+            } else if (m instanceof OutgoingMessage.Card c) {
+                // a card reads as the text it stands for; its links (call, map) leave the chat, so are not taps
+                messages.add(new Message(c.altText(), List.of(), quick));
             }
         }
         return new Shown(messages);
@@ -69,6 +72,8 @@ public record Shown(List<Message> messages) {
                     buttons.add(action(a));
                 }
                 messages.add(new Message(m.path("template").path("text").asText(), buttons, quick));
+            } else if ("flex".equals(m.path("type").asText())) {
+                messages.add(new Message(m.path("altText").asText(), List.of(), quick));
             } else {
                 messages.add(new Message(m.path("text").asText(), List.of(), quick));
             }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
@@ -57,17 +58,22 @@ public class Placeholders {
         if (dot > 0 && !slots.containsKey(name)) {
             String prefix = name.substring(0, dot);
             String field = name.substring(dot + 1);
-            Optional<CenterId> id = switch (prefix) {
-                case "center" -> CenterId.fromCode(display(slots.get(FlowVocabulary.CENTER)));
-                case "kubu" -> Optional.of(CenterId.KUBU);
-                case "tama" -> Optional.of(CenterId.TAMA);
-                default -> Optional.empty();
-            };
-            if (id.isPresent()) {
-                return center(id.get()).map(c -> field(c, field)).orElse("");
+            if (Set.of("center", "kubu", "tama").contains(prefix)) {
+                return center(prefix, slots).map(c -> field(c, field)).orElse("");
             }
         }
         return display(slots.get(name));
+    }
+
+    /** The center a card placeholder names: {@code center} (the family's), {@code kubu} or {@code tama}. */
+    public Optional<Center> center(String prefix, Map<String, Object> slots) {
+        Optional<CenterId> id = switch (prefix) {
+            case "center" -> CenterId.fromCode(display(slots.get(FlowVocabulary.CENTER)));
+            case "kubu" -> Optional.of(CenterId.KUBU);
+            case "tama" -> Optional.of(CenterId.TAMA);
+            default -> Optional.empty();
+        };
+        return id.flatMap(this::center);
     }
 
     public Optional<Center> center(CenterId id) {

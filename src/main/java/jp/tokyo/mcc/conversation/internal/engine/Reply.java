@@ -14,7 +14,10 @@ import jp.tokyo.mcc.line.OutgoingMessage;
  */
 public final class Reply {
 
-    private sealed interface Draft permits TextDraft, ButtonsDraft {
+    private sealed interface Draft permits TextDraft, ButtonsDraft, CardDraft {
+    }
+
+    private record CardDraft(String altText, String contents, List<Integer> quick) implements Draft {
     }
 
     private record TextDraft(String text, List<Integer> quick) implements Draft {
@@ -52,6 +55,11 @@ public final class Reply {
         drafts.add(new ButtonsDraft(title, text, indexes(actions), indexes(quickReplies)));
     }
 
+    /** A Flex card ({@code contents}: its JSON) that reads as {@code altText} where cards are not shown. */
+    public void card(String altText, String contents) {
+        drafts.add(new CardDraft(altText, contents, List.of()));
+    }
+
     /** Adds quick replies to the last message (they only show under the last message of a reply). */
     public void attach(List<Offer> quickReplies) {
         if (quickReplies.isEmpty() || drafts.isEmpty()) {
@@ -63,6 +71,8 @@ public final class Reply {
             drafts.set(last, new TextDraft(t.text(), join(t.quick(), more)));
         } else if (drafts.get(last) instanceof ButtonsDraft b) {
             drafts.set(last, new ButtonsDraft(b.title(), b.text(), b.actions(), join(b.quick(), more)));
+        } else if (drafts.get(last) instanceof CardDraft c) {
+            drafts.set(last, new CardDraft(c.altText(), c.contents(), join(c.quick(), more)));
         }
     }
 
@@ -70,7 +80,13 @@ public final class Reply {
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         for (Draft d : drafts) {
-            lines.add(d instanceof TextDraft t ? t.text() : ((ButtonsDraft) d).text());
+            if (d instanceof TextDraft t) {
+                lines.add(t.text());
+            } else if (d instanceof CardDraft c) {
+                lines.add(c.altText());
+            } else {
+                lines.add(((ButtonsDraft) d).text());
+            }
         }
         return lines;
     }
@@ -95,6 +111,9 @@ public final class Reply {
         for (Draft d : list) {
             if (d instanceof TextDraft t) {
                 messages.add(new OutgoingMessage.Text(t.text(), actions(t.quick(), turn, LineLimits.QUICK_REPLY_ITEMS)));
+            } else if (d instanceof CardDraft c) {
+                messages.add(new OutgoingMessage.Card(limit(c.altText(), LineLimits.ALT_TEXT_LENGTH), c.contents(),
+                        actions(c.quick(), turn, LineLimits.QUICK_REPLY_ITEMS)));
             } else {
                 ButtonsDraft b = (ButtonsDraft) d;
                 String text = limit(b.text(), b.title() == null ? LineLimits.BUTTONS_TEXT_LENGTH

@@ -293,6 +293,9 @@ public final class FlowValidator {
     }
 
     private void checkPlaceholders(Flow f, int line, String where, String text) {
+        if (text.contains(".card}") && !FlowVocabulary.CARD.matcher(text).matches()) {
+            add(f, line, where, "card-alone", text.strip(), "{center.card}");
+        }
         Matcher m = FlowVocabulary.PLACEHOLDER.matcher(text);
         while (m.find()) {
             String name = m.group(1);

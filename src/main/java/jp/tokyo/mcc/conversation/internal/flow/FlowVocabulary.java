@@ -17,9 +17,13 @@ public final class FlowVocabulary {
             "center.name", "center.hospital", "center.address", "center.phone", "center.hours",
             "kubu.name", "kubu.hospital", "kubu.address", "kubu.phone", "kubu.hours",
             "tama.name", "tama.hospital", "tama.address", "tama.phone", "tama.hours",
+            "center.card", "kubu.card", "tama.card",
             "calendar.open-now", "calendar.hours",
             "inquiry.number", "inquiry.center", "inquiry.next-answer",
             "summary");
+
+    /** A say text that is only {@code {center.card}} ({@code {kubu.card}}, {@code {tama.card}}): that center's card. */
+    public static final Pattern CARD = Pattern.compile("\\s*\\{(center|kubu|tama)\\.card}\\s*");
 
     /** Commands the engine itself offers as choices: the menu and a counsellor. */
     public static final String MENU = "menu";

@@ -47,7 +47,7 @@ public final class Commands {
     public static void apply(TurnContext t, Command c) {
         t.state().pending(null);
         t.clearSlots(c.clear());
-        c.say().forEach(text -> t.reply().text(t.render(text)));
+        c.say().forEach(t::say);
         if (c.to() != null) {
             Navigation.enter(t, c.to(), true);
         } else {

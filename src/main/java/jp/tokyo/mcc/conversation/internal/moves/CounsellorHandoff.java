@@ -26,7 +26,7 @@ public final class CounsellorHandoff {
         if (desk == null) {
             List<String> unavailable = s.handoff().unavailable().isEmpty()
                     ? List.of(t.text("handoff.unavailable")) : s.handoff().unavailable();
-            unavailable.forEach(text -> t.reply().text(t.render(text)));
+            unavailable.forEach(t::say);
             return;
         }
         ConversationState st = t.state();
@@ -38,7 +38,7 @@ public final class CounsellorHandoff {
         st.slots().put("inquiry.number", receipt.inquiryNumber());
         st.slots().put("inquiry.center", receipt.centerName());
         st.slots().put("inquiry.next-answer", receipt.nextAnswer());
-        s.say().forEach(text -> t.reply().text(t.render(text)));
+        s.say().forEach(t::say);
         // the inquiry keeps them now: forget the family's details, keep where they live and what it was about
         for (String slot : asks.keySet()) {
             if (!slot.equals(FlowVocabulary.CATEGORY) && !slot.equals(FlowVocabulary.MUNICIPALITY)) {

@@ -101,7 +101,7 @@ public final class Navigation {
             } else if (s.erase() && !FamilyDataErasure.erase(t)) {
                 return;
             } else {
-                s.say().forEach(text -> t.reply().text(t.render(text)));
+                s.say().forEach(t::say);
             }
             if (s.faq() != null) {
                 FaqAnswers.lookup(t, t.render(s.faq()), false);
@@ -150,8 +150,15 @@ public final class Navigation {
         if (s.ask() != null) {
             Questions.ask(t, s.ask());
         } else if (!s.choices().isEmpty()) {
-            String text = s.say().isEmpty() ? t.text("choose") : t.render(s.say().get(s.say().size() - 1));
-            t.reply().text(text, Offers.choices(s.choices()));
+            int before = t.reply().lines().size();
+            if (!s.say().isEmpty()) {
+                t.say(s.say().get(s.say().size() - 1));
+            }
+            if (t.reply().lines().size() == before) {
+                t.reply().text(t.text("choose"), Offers.choices(s.choices()));
+            } else {
+                t.reply().attach(Offers.choices(s.choices()));
+            }
         } else if (s.buttons() != null) {
             t.reply().buttons(s.buttons().title() == null ? null : t.render(s.buttons().title()),
                     t.render(s.buttons().text()), Offers.choices(s.buttons().choices()), List.of());

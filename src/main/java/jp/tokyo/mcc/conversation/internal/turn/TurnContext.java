@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 import jp.tokyo.mcc.conversation.CounsellorDesk;
 import jp.tokyo.mcc.conversation.internal.ConversationProperties;
+import jp.tokyo.mcc.conversation.internal.engine.CenterCards;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
 import jp.tokyo.mcc.conversation.internal.engine.Handoff;
 import jp.tokyo.mcc.conversation.internal.engine.Pending;
@@ -15,6 +17,7 @@ import jp.tokyo.mcc.conversation.internal.engine.Texts;
 import jp.tokyo.mcc.conversation.internal.flow.Ask;
 import jp.tokyo.mcc.conversation.internal.flow.Flow;
 import jp.tokyo.mcc.conversation.internal.flow.FlowState;
+import jp.tokyo.mcc.conversation.internal.flow.FlowVocabulary;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.conversation.internal.machine.FlowMachine;
 import jp.tokyo.mcc.directory.Directory;
@@ -142,6 +145,21 @@ public final class TurnContext {
     /** One of the conversation's own texts ({@code messages/conversation.properties}). */
     public String text(String key, Object... args) {
         return with.texts().get(key, args);
+    }
+
+    /**
+     * Says a flow text: {@code {center.card}} alone (or {@code {kubu.card}}, {@code {tama.card}}) is that center's
+     * card, anything else a text with its placeholders filled in. Without a known center nothing is said.
+     */
+    public void say(String text) {
+        Matcher card = FlowVocabulary.CARD.matcher(text);
+        if (card.matches()) {
+            with.placeholders().center(card.group(1), state.slots())
+                    .map(c -> CenterCards.of(c, with.texts()))
+                    .ifPresent(c -> reply.card(c.altText(), c.contents()));
+        } else {
+            reply.text(render(text));
+        }
     }
 
     /** A flow text with its placeholders filled in. */
