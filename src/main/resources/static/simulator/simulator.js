@@ -350,19 +350,25 @@
         }
         break;
       case 'button':
-        element = document.createElement('button');
-        element.type = 'button';
+        var action = component.action || {};
+        if (action.type === 'uri' && action.uri) {
+          // a link leaves the chat, as in LINE (tel: dials, https: opens the browser)
+          element = document.createElement('a');
+          element.href = action.uri;
+          if (!/^tel:/.test(action.uri)) {
+            element.target = '_blank';
+            element.rel = 'noopener';
+          }
+        } else {
+          element = document.createElement('button');
+          element.type = 'button';
+          element.addEventListener('click', function () { tap(action); });
+        }
         element.className = 'flex-button flex-button-' + (component.style || 'link');
-        element.textContent = (component.action && component.action.label) || '';
+        element.setAttribute('data-action-type', action.type || '');
+        element.textContent = action.label || '';
         if (component.color) {
           element.style[component.style === 'primary' ? 'backgroundColor' : 'color'] = component.color;
-        }
-        if (component.action) {
-          element.setAttribute('data-action-type', component.action.type || '');
-          if (component.action.uri) {
-            element.setAttribute('data-uri', component.action.uri);
-          }
-          element.addEventListener('click', function () { tap(component.action); });
         }
         break;
       case 'separator':

@@ -115,9 +115,9 @@ public final class SimulatorPage {
         wait.until(d -> userTexts().contains(text));
     }
 
-    /** The bot's bubbles and template cards, oldest first. */
+    /** The bot's bubbles, template cards and Flex cards, oldest first. */
     public List<String> botTexts() {
-        return texts(".row.bot .bubble, .row.bot .template-text");
+        return texts(".row.bot .bubble, .row.bot .template-text, .row.bot .flex-message");
     }
 
     public List<String> userTexts() {

@@ -1,0 +1,47 @@
+package jp.tokyo.mcc.richmenu.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.tokyo.mcc.shared.AdminFileKind;
+import jp.tokyo.mcc.shared.AdminFileSet;
+import jp.tokyo.mcc.shared.FileProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code rich-menu.yaml} among the administrator files: checked as it is typed (its keys, lengths, rows, the flows'
+ * commands it names) and drawn once to be sure the image can be made (a Japanese font, LINE's 1 MB).
+ */
+@Component
+class RichMenuFileKind implements AdminFileKind {
+
+    @Override
+    public String id() {
+        return "rich-menu";
+    }
+
+    @Override
+    public String pattern() {
+        return RichMenuFile.PATH;
+    }
+
+    @Override
+    public List<FileProblem> validate(String path, String content, AdminFileSet context) {
+        RichMenuFile.Result result = RichMenuFile.read(content, context);
+        if (result.definition() == null) {
+            return result.problems();
+        }
+        List<FileProblem> problems = new ArrayList<>();
+        StringBuilder texts = new StringBuilder();
+        result.definition().rows().forEach(row -> row.forEach(b -> texts.append(b.label()).append(b.note())));
+        if (RichMenuImage.fontFor(texts.toString()).isEmpty()) {
+            problems.add(new FileProblem(1, 1, RichMenuTexts.get("font")));
+            return problems;
+        }
+        int bytes = RichMenuImage.png(RichMenuLayout.of(result.definition())).length;
+        if (bytes > RichMenuImage.MAX_BYTES) {
+            problems.add(new FileProblem(1, 1, RichMenuTexts.get("image-too-large", bytes)));
+        }
+        return problems;
+    }
+}
