@@ -529,6 +529,53 @@
     toastTimer = setTimeout(function () { element.hidden = true; }, 3000);
   }
 
+  // ---- the rich menu (as LINE shows it under the chat: the bot's image, tappable areas, the chat bar) ----
+
+  var richMenuUrl = api.replace(/\/users$/, '/rich-menu');
+  var richMenuHash = null;
+
+  function loadRichMenu() {
+    return request('GET', richMenuUrl).then(function (menu) {
+      if (!menu) {
+        richMenuHash = null;
+        $('rich-menu').hidden = true;
+        return;
+      }
+      if (menu.hash === richMenuHash) {
+        return;
+      }
+      richMenuHash = menu.hash;
+      $('rich-menu-image').src = richMenuUrl + '/image?v=' + encodeURIComponent(menu.hash);
+      $('rich-menu-bar-text').textContent = menu.chatBarText;
+      var areas = $('rich-menu-areas');
+      areas.textContent = '';
+      menu.areas.forEach(function (area) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'rich-menu-area';
+        button.setAttribute('aria-label', area.label);
+        button.setAttribute('data-text', area.text);
+        button.style.left = (100 * area.x / menu.width) + '%';
+        button.style.top = (100 * area.y / menu.height) + '%';
+        button.style.width = (100 * area.width / menu.width) + '%';
+        button.style.height = (100 * area.height / menu.height) + '%';
+        // a message action: the family "says" the text
+        button.addEventListener('click', function () { act('/messages', { text: area.text }); });
+        areas.appendChild(button);
+      });
+      $('rich-menu-panel').style.aspectRatio = menu.width + ' / ' + menu.height;
+      $('rich-menu').hidden = false;
+    }).catch(function () { /* the menu is optional */ });
+  }
+
+  $('rich-menu-bar').addEventListener('click', function () {
+    var panel = $('rich-menu-panel');
+    panel.hidden = !panel.hidden;
+    $('rich-menu-bar').setAttribute('aria-expanded', String(!panel.hidden));
+  });
+  loadRichMenu();
+  setInterval(loadRichMenu, 15000);
+
   // ---- wiring ----
 
   $('composer').addEventListener('submit', function (event) {
