@@ -73,4 +73,26 @@ class CenterCardIT extends AbstractBotIT {
         }
         return card;
     }
+
+    /**
+     * An FAQ answer that gives phone numbers is a card too: the entry's question and answer, a button per number
+     * (119番 and #8000, dialled with tel:), the date it was checked; its altText the answer as sent before.
+     */
+    @Test
+    void anFaqAnswerWithPhoneNumbersIsACardWithCallButtons() {
+        LineOpenApi spec = LineOpenApi.load();
+        FamilyChat family = new FamilyChat(port);
+        family.follow();
+        family.say("こども医療でんわ相談");
+        JsonNode card = lastCard(family);
+        assertThat(card).as("a flex message for the #8000 answer").isNotNull();
+        assertThat(card.path("altText").asText()).contains("#8000（こども医療でんわ相談）", "119番");
+        List<String> uris = card.path("contents").findValuesAsText("uri");
+        assertThat(uris).containsExactly("tel:119", "tel:%238000");
+        assertThat(card.path("contents").toString()).contains("2026-12-03 に確認した情報です");
+        for (LoggedRequest request : family.botRequests()) {
+            String schema = request.getUrl().startsWith(LineApiStub.REPLY) ? "ReplyMessageRequest" : "PushMessageRequest";
+            assertThat(spec.problems(schema, LineApiStub.body(request))).as(request.getBodyAsString()).isEmpty();
+        }
+    }
 }

@@ -113,4 +113,21 @@ class MessagingApiRulesTest {
     void unknownMessageTypesAreRefused() {
         assertThat(properties(messages(JSON.createObjectNode().put("type", "hologram")))).containsExactly("messages[0].type");
     }
+
+    @Test
+    void aFlexMessageNeedsItsAltTextABubbleAndButtonsWithinLinesLimits() throws Exception {
+        JsonNode good = JSON.readTree("{\"type\":\"flex\",\"altText\":\"センター\",\"contents\":{\"type\":\"bubble\","
+                + "\"footer\":{\"type\":\"box\",\"layout\":\"vertical\",\"contents\":[{\"type\":\"button\","
+                + "\"action\":{\"type\":\"uri\",\"label\":\"電話する\",\"uri\":\"tel:0339413221\"}}]}}}");
+        assertThat(properties(messages(good))).isEmpty();
+        ObjectNode noAlt = good.deepCopy();
+        noAlt.remove("altText");
+        assertThat(properties(messages(noAlt))).containsExactly("messages[0].altText");
+        ObjectNode longLabel = good.deepCopy();
+        ((ObjectNode) longLabel.at("/contents/footer/contents/0/action")).put("label", "あ".repeat(21));
+        assertThat(properties(messages(longLabel))).containsExactly("messages[0].contents.footer.contents[0].action.label");
+        ObjectNode notABubble = good.deepCopy();
+        ((ObjectNode) notABubble.get("contents")).put("type", "box");
+        assertThat(properties(messages(notABubble))).containsExactly("messages[0].contents.type");
+    }
 }

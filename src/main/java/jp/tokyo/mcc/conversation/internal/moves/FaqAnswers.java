@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jp.tokyo.mcc.conversation.internal.engine.FlexCard;
+import jp.tokyo.mcc.conversation.internal.engine.FaqCards;
 import jp.tokyo.mcc.conversation.internal.engine.Offer;
 import jp.tokyo.mcc.conversation.internal.engine.Pending;
 import jp.tokyo.mcc.conversation.internal.flow.FlowVocabulary;
@@ -57,7 +59,7 @@ public final class FaqAnswers {
      */
     public static void aside(TurnContext t, FaqAnswer answer) {
         if (answer instanceof FaqAnswer.Clear clear) {
-            t.reply().text(answerText(t, clear.entry()));
+            say(t, clear.entry());
         } else if (!answer.entries().isEmpty()) {
             t.reply().buttons(null, t.text("faq.hits"), offers(answer.entries()), List.of());
         }
@@ -99,9 +101,20 @@ public final class FaqAnswers {
     }
 
     private static void show(TurnContext t, FaqEntry e, String asked) {
-        t.reply().text(answerText(t, e));
+        say(t, e);
         askFeedback(t);
         t.state().pending(new Pending(Pending.Kind.FAQ_FEEDBACK, e.id(), asked));
+    }
+
+    /** An entry's answer: a card when it gives a phone number or a link, else its text; the text is the card's altText. */
+    private static void say(TurnContext t, FaqEntry e) {
+        String text = answerText(t, e);
+        Optional<FlexCard> card = FaqCards.of(e, text, t.texts());
+        if (card.isPresent()) {
+            t.reply().card(card.get().altText(), card.get().contents());
+        } else {
+            t.reply().text(text);
+        }
     }
 
     private static String answerText(TurnContext t, FaqEntry e) {
