@@ -28,6 +28,8 @@ public final class CentersFileParser {
 
     private static final List<String> CENTER_FIELDS = List.of("name", "hospital", "address", "phone", "hours");
     private static final Set<String> TOP_LEVEL = Set.of("centers", "routing", "islands");
+    /** A center's setting: its counsellors opening an inquiry marks the family's messages as read in LINE. */
+    static final String MARK_AS_READ = "mark-as-read";
     private static final Map<String, Municipality.Region> ROUTING_KEYS = Map.of(
             "kubu", Municipality.Region.KUBU, "tama", Municipality.Region.TAMA,
             "islands", Municipality.Region.ISLANDS);
@@ -124,8 +126,14 @@ public final class CentersFileParser {
             problems.add(CentersProblem.of(path, "center-missing"));
             return Optional.empty();
         }
-        unknownKeys(node, Set.copyOf(CENTER_FIELDS), path, problems);
+        Set<String> known = new java.util.HashSet<>(CENTER_FIELDS);
+        known.add(MARK_AS_READ);
+        unknownKeys(node, known, path, problems);
         int before = problems.size();
+        JsonNode markAsRead = node.get(MARK_AS_READ);
+        if (markAsRead != null && !markAsRead.isNull() && !markAsRead.isBoolean()) {
+            problems.add(CentersProblem.of(with(path, MARK_AS_READ), "mark-as-read"));
+        }
         String[] values = new String[CENTER_FIELDS.size()];
         for (int i = 0; i < values.length; i++) {
             String field = CENTER_FIELDS.get(i);
@@ -153,7 +161,8 @@ public final class CentersFileParser {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Center(id, values[0], values[1], values[2], values[3], values[4]));
+        return Optional.of(new Center(id, values[0], values[1], values[2], values[3], values[4],
+                markAsRead != null && markAsRead.asBoolean(false)));
     }
 
     private static void unknownKeys(JsonNode node, Set<String> known, List<Object> path, List<CentersProblem> problems) {

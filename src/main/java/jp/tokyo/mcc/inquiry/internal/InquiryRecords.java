@@ -99,6 +99,8 @@ class InquiryRecords implements FamilyRecords {
     }
 
     private int deleteMessages(long inquiryId) {
+        // the family's LINE read token goes with their words (it only marks their messages as read)
+        jdbc.sql("DELETE FROM inquiry_read_mark WHERE inquiry_id = ?").param(inquiryId).update();
         return jdbc.sql("DELETE FROM inquiry_message WHERE inquiry_id = ?").param(inquiryId).update();
     }
 

@@ -53,10 +53,12 @@ class InquiryService implements Inquiries {
     private final ConsentVersions consents;
     private final ObjectProvider<FamilyErasure> erasure;
     private final AttachmentRows attachments;
+    private final FamilyReadMarks readMarks;
 
     InquiryService(InquiryRows store, InquirySearches searches, InquiryReadings readings, InquiryTexts texts,
                    CannedReplies canned, Outbox outbox, AuditLog audit, ApplicationEventPublisher events,
-                   ConsentVersions consents, ObjectProvider<FamilyErasure> erasure, AttachmentRows attachments) {
+                   ConsentVersions consents, ObjectProvider<FamilyErasure> erasure, AttachmentRows attachments,
+                   FamilyReadMarks readMarks) {
         this.store = store;
         this.searches = searches;
         this.readings = readings;
@@ -68,6 +70,7 @@ class InquiryService implements Inquiries {
         this.consents = consents;
         this.erasure = erasure;
         this.attachments = attachments;
+        this.readMarks = readMarks;
     }
 
     @Override
@@ -133,6 +136,7 @@ class InquiryService implements Inquiries {
         InquiryRow row = visible(actor, id);
         audit.record(actor.username(), "VIEW", SUBJECT, String.valueOf(id), null);
         readings.read(id, actor.username(), Instant.now());
+        readMarks.opened(row, actor);
         return details(row);
     }
 
@@ -141,6 +145,7 @@ class InquiryService implements Inquiries {
     public InquiryDetails refresh(StaffMember actor, long id) {
         InquiryRow row = visible(actor, id);
         readings.read(id, actor.username(), Instant.now());
+        readMarks.opened(row, actor);
         return details(row);
     }
 

@@ -36,10 +36,12 @@ class OpenInquiryEvents implements OpenInquiries {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final AttachmentIntake attachments;
+    private final FamilyReadMarks readMarks;
 
     OpenInquiryEvents(InquiryRows store, InquiryTexts texts, CenterCalendar calendar,
                       CalendarProperties calendarProperties, Outbox outbox, AuditLog audit,
-                      ApplicationEventPublisher events, AttachmentIntake attachments) {
+                      ApplicationEventPublisher events, AttachmentIntake attachments,
+                      FamilyReadMarks readMarks) {
         this.store = store;
         this.texts = texts;
         this.calendar = calendar;
@@ -48,6 +50,7 @@ class OpenInquiryEvents implements OpenInquiries {
         this.audit = audit;
         this.events = events;
         this.attachments = attachments;
+        this.readMarks = readMarks;
     }
 
     @Override
@@ -100,6 +103,7 @@ class OpenInquiryEvents implements OpenInquiries {
             }
         }
         store.familyWrote(id, now);
+        readMarks.noted(row, event);
         List<OutgoingMessage> reply = new java.util.ArrayList<>();
         if (aboutMedia != null) {
             reply.add(new OutgoingMessage.Text(aboutMedia));

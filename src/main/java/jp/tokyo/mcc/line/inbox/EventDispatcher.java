@@ -219,7 +219,8 @@ public class EventDispatcher {
         if (waited && (incoming.kind() == IncomingEvent.Kind.MESSAGE || incoming.kind() == IncomingEvent.Kind.POSTBACK)) {
             outbox.showLoading(incoming.userId(), 5);
         }
-        replyTokens.offer(entry.id(), entry.replyToken(), entry.receivedAt());
+        replyTokens.offer(entry.id(), entry.replyToken(), entry.receivedAt(),
+                incoming.kind() == IncomingEvent.Kind.MESSAGE ? entry.payload() : null);
         try {
             return Boolean.TRUE.equals(tx.execute(s -> {
                 InboxEntries.Take take = take(entry);
