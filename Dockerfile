@@ -17,6 +17,10 @@ RUN javac --release 17 -d /tmp/probe /tmp/probe/HealthProbe.java
 
 # ---- run --------------------------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
+# a Japanese font (IPAGothic) for the rich menu's image, which the bot draws itself
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-ipafont-gothic fontconfig \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system bot \
  && useradd --system --gid bot --home-dir /app --no-create-home --shell /usr/sbin/nologin bot
 WORKDIR /app

@@ -124,6 +124,6 @@ final class RichMenuImage {
             }
         }
         Font byName = new Font("IPAGothic", Font.PLAIN, 12);
-        return byName.canDisplayUpTo("メニュー") < 0 ? byName : null;
+        return byName.canDisplayUpTo("\u30e1\u30cb\u30e5\u30fc") < 0 ? byName : null; // kana: a Japanese font
     }
 }
