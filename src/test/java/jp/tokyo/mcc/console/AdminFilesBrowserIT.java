@@ -176,6 +176,11 @@ class AdminFilesBrowserIT extends AbstractBotIT {
             assertThat(menu.findElements(By.cssSelector(".chips .chip"))).extracting(WebElement::getText)
                     .startsWith("退院後のこと", "保護者の仕事のこと").contains("その他").hasSize(10);
             assertThat(menu.getAttribute("class")).doesNotContain("over-limit");
+            // the center's card ("{center.card}") is shown as a card with its two buttons
+            WebElement center = driver.findElement(By.cssSelector("#flow-view #state-center"));
+            assertThat(center.findElement(By.cssSelector(".card .card-title")).getText()).isEqualTo("{center.name}");
+            assertThat(center.findElements(By.cssSelector(".card .card-button"))).extracting(WebElement::getText)
+                    .containsExactly("電話する", "地図を見る");
 
             // typed: a label too long for LINE and a new state with a buttons card
             setText(driver, driver.findElement(By.id("content")), edited);

@@ -17,6 +17,7 @@ import jp.tokyo.mcc.conversation.internal.flow.Choice;
 import jp.tokyo.mcc.conversation.internal.flow.Flow;
 import jp.tokyo.mcc.conversation.internal.flow.FlowParser;
 import jp.tokyo.mcc.conversation.internal.flow.FlowState;
+import jp.tokyo.mcc.conversation.internal.flow.FlowVocabulary;
 import jp.tokyo.mcc.conversation.internal.flow.NextCase;
 import jp.tokyo.mcc.conversation.internal.flow.SlotType;
 import jp.tokyo.mcc.conversation.internal.flow.Target;
@@ -60,7 +61,7 @@ class FlowPreviewer implements FlowPreviews {
 
     private FlowPreview.State state(Flow flow, FlowState s) {
         List<Message> sent = new ArrayList<>();
-        s.say().forEach(t -> sent.add(text(t)));
+        s.say().forEach(t -> sent.add(FlowVocabulary.CARD.matcher(t).matches() ? centerCard(t.strip()) : text(t)));
         List<Chip> chips = new ArrayList<>();
         List<Link> links = new ArrayList<>();
         String waits = null;
@@ -138,6 +139,14 @@ class FlowPreviewer implements FlowPreviews {
             limits.add(message("conversation.preview.text-too-long", length, LineLimits.TEXT_LENGTH));
         }
         return new Message(false, null, body, List.of(), limits);
+    }
+
+    /** {@code {center.card}}: the center's card as it will look (its values filled in when it is sent). */
+    private Message centerCard(String placeholder) {
+        String center = placeholder.substring(1, placeholder.indexOf('.'));
+        String body = "{" + center + ".hospital}\n{" + center + ".address}\n{" + center + ".phone}\n{" + center + ".hours}";
+        return new Message(true, "{" + center + ".name}", body, List.of(chip(message("conversation.card.call")),
+                chip(message("conversation.card.map"))), List.of());
     }
 
     private Message card(String title, String body, List<Chip> buttons) {
