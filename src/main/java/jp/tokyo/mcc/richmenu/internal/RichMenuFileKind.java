@@ -2,7 +2,10 @@ package jp.tokyo.mcc.richmenu.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import jp.tokyo.mcc.richmenu.RichMenu;
 import jp.tokyo.mcc.shared.AdminFileKind;
 import jp.tokyo.mcc.shared.AdminFileSet;
 import jp.tokyo.mcc.shared.FileProblem;
@@ -14,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RichMenuFileKind implements AdminFileKind {
+
+    /** The image's size by the menu's hash: a file checked again as it is typed is not drawn again. */
+    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -38,7 +44,11 @@ class RichMenuFileKind implements AdminFileKind {
             problems.add(new FileProblem(1, 1, RichMenuTexts.get("font")));
             return problems;
         }
-        int bytes = RichMenuImage.png(RichMenuLayout.of(result.definition())).length;
+        RichMenu menu = RichMenuLayout.of(result.definition());
+        if (sizes.size() > 1000) {
+            sizes.clear();
+        }
+        int bytes = sizes.computeIfAbsent(menu.hash(), h -> RichMenuImage.png(menu).length);
         if (bytes > RichMenuImage.MAX_BYTES) {
             problems.add(new FileProblem(1, 1, RichMenuTexts.get("image-too-large", bytes)));
         }
