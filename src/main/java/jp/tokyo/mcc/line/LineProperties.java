@@ -28,6 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           higher leaves the webhook the CPU it needs: intake first)
  * @param lateAfter          an event that waited longer than this in the inbox is late: counted in the backlog figures
  *                           ({@code InboxBacklog}); its answer goes by push once its reply token has gone stale
+ * @param lateNotices        a family whose event is late is told by reply, while its token is still fresh, that the
+ *                           answer is coming (once per family in ten minutes; {@code LateNotices})
  */
 @ConfigurationProperties(prefix = "app.line")
 public record LineProperties(
@@ -48,7 +50,8 @@ public record LineProperties(
         @DefaultValue("32") int sendThreads,
         @DefaultValue("2000") int maxRequestsPerSecond,
         @DefaultValue("10") int processingNice,
-        @DefaultValue("30s") Duration lateAfter) {
+        @DefaultValue("20s") Duration lateAfter,
+        @DefaultValue("true") boolean lateNotices) {
 
     public boolean localMode() {
         return channelSecret == null || channelSecret.isBlank();

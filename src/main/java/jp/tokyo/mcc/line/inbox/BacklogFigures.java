@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jp.tokyo.mcc.line.LineBacklog;
 import jp.tokyo.mcc.line.LineProperties;
 import org.slf4j.Logger;
@@ -26,12 +28,15 @@ class BacklogFigures implements LineBacklog {
     private final Clock clock;
     private final Duration lateAfter;
     private final AtomicLong lateEvents = new AtomicLong();
+    private final Counter lateCounter;
     private volatile Figures last;
     private volatile long readAt;
     private volatile long loggedAt = System.nanoTime() - LOG_EVERY_NANOS;
 
-    BacklogFigures(JdbcClient jdbc, LineProperties properties, Optional<Clock> clock) {
+    BacklogFigures(JdbcClient jdbc, LineProperties properties, Optional<Clock> clock, MeterRegistry registry) {
         this.jdbc = jdbc;
+        this.lateCounter = Counter.builder("mcc.events.late")
+                .description("Events handled after waiting longer than app.line.late-after in the inbox").register(registry);
         this.lateAfter = properties.lateAfter();
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -40,6 +45,7 @@ class BacklogFigures implements LineBacklog {
     void handled(Duration waited) {
         if (waited.compareTo(lateAfter) > 0) {
             lateEvents.incrementAndGet();
+            lateCounter.increment();
             long now = System.nanoTime();
             long logged = loggedAt;
             if (now - logged > LOG_EVERY_NANOS) {

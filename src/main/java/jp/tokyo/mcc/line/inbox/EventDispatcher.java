@@ -224,7 +224,13 @@ public class EventDispatcher {
         try {
             return Boolean.TRUE.equals(tx.execute(s -> {
                 InboxEntries.Take take = take(entry);
-                if (take == InboxEntries.Take.OURS && inbox.finish(entry.id(), InboxEntry.Status.DONE)) {
+                InboxEntries.Finish finish = take == InboxEntries.Take.OURS ? inbox.finishHandled(entry.id())
+                        : InboxEntries.Finish.NOT_PENDING;
+                if (finish == InboxEntries.Finish.FINISHED_TOKEN_USED) {
+                    // a late notice used the reply token while the event waited: the answer goes by push
+                    replyTokens.spent(entry.id());
+                }
+                if (finish != InboxEntries.Finish.NOT_PENDING) {
                     followChange(incoming);
                     publisher.publishEvent(incoming);
                 }

@@ -178,6 +178,57 @@ public class InboxEntries {
                 .param(status.name()).param(Timestamp.from(Instant.now())).param(id).update() == 1;
     }
 
+    /** What {@link #finishHandled} found. */
+    public enum Finish { FINISHED, FINISHED_TOKEN_USED, NOT_PENDING }
+
+    /**
+     * Marks a pending event as handled, and says whether its reply token was used meanwhile for a late notice
+     * ({@link #claimLateNotice}): then the answer must not use it. One statement when no notice was sent (the usual
+     * case); the row stays locked by this transaction, so no notice can be sent for it afterwards.
+     */
+    public Finish finishHandled(long id) {
+        if (jdbc.sql("UPDATE line_inbox_event SET status = 'DONE', processed_at = ?, payload = CASE WHEN event_type IN "
+                        + "('follow', 'unfollow') THEN payload ELSE '' END WHERE id = ? AND status = 'PENDING' "
+                        + "AND late_notice_at IS NULL")
+                .param(Timestamp.from(Instant.now())).param(id).update() == 1) {
+            return Finish.FINISHED;
+        }
+        return finish(id, InboxEntry.Status.DONE) ? Finish.FINISHED_TOKEN_USED : Finish.NOT_PENDING;
+    }
+
+    /** A user's pending event whose reply token may still serve a late notice. */
+    public record LateCandidate(long id, String chatId, String replyToken) {
+    }
+
+    /**
+     * Pending events of families (one-to-one chats) received between {@code after} and {@code before} whose reply token
+     * is unused and whose family has not been told of a delay since {@code toldSince}: the newest event per family.
+     */
+    public List<LateCandidate> lateNoticeCandidates(Instant after, Instant before, Instant toldSince, int limit) {
+        List<LateCandidate> rows = jdbc.sql("SELECT e.id, e.chat_id, e.reply_token FROM line_inbox_event e "
+                        + "WHERE e.status = 'PENDING' AND e.source_type = 'USER' AND (e.mode IS NULL OR e.mode <> 'standby') "
+                        + "AND e.reply_token IS NOT NULL AND e.late_notice_at IS NULL "
+                        + "AND e.received_at > ? AND e.received_at < ? AND NOT EXISTS (SELECT 1 FROM line_inbox_event t "
+                        + "WHERE t.user_id = e.user_id AND t.late_notice_at > ?) ORDER BY e.received_at DESC")
+                .param(Timestamp.from(after)).param(Timestamp.from(before)).param(Timestamp.from(toldSince))
+                .query((rs, n) -> new LateCandidate(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        Map<String, LateCandidate> newestPerChat = new LinkedHashMap<>();
+        for (LateCandidate row : rows) {
+            newestPerChat.putIfAbsent(row.chatId(), row);
+        }
+        return newestPerChat.values().stream().limit(limit).toList();
+    }
+
+    /**
+     * Takes a pending event's reply token for a late notice: cleared and the time noted, in one statement that
+     * succeeds only while the event is pending and its token unused (not while a handler holds the row).
+     */
+    public boolean claimLateNotice(long id, Instant now) {
+        return jdbc.sql("UPDATE line_inbox_event SET late_notice_at = ?, reply_token = NULL WHERE id = ? "
+                        + "AND status = 'PENDING' AND reply_token IS NOT NULL AND late_notice_at IS NULL")
+                .param(Timestamp.from(now)).param(id).update() == 1;
+    }
+
     /** Sets a pending event aside (FAILED) at once: it cannot be handled ({@code problem} names why, never a value). */
     public void setAside(long id, String problem) {
         jdbc.sql("UPDATE line_inbox_event SET status = 'FAILED', attempts = attempts + 1, last_error = ?, processed_at = ? "

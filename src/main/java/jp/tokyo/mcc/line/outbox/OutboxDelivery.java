@@ -323,6 +323,14 @@ class OutboxDelivery {
      * One call's outcome: HTTP status (null when no answer came), whether to retry, whether LINE refused the call's
      * reply token (LINE's "Invalid reply token": used already, or expired).
      */
+    /** One reply outside the outbox (not stored, never retried nor pushed): a notice with a token about to expire. */
+    boolean replyOnce(String chatId, String replyToken, List<OutgoingMessage> messages) {
+        Outcome replied = call(() -> api.clientFor(chatId).replyMessage(
+                new ReplyMessageRequest(replyToken, SdkMessages.of(messages), false)));
+        meters.replied(replied);
+        return replied.ok();
+    }
+
     record Outcome(boolean ok, Integer status, boolean retryable, String error, boolean invalidReplyToken) {
 
         Outcome(boolean ok, Integer status, boolean retryable, String error) {

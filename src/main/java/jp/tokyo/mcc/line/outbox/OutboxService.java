@@ -64,6 +64,14 @@ public class OutboxService implements Outbox {
         return store(chatId, inboxEventId, token.orElse(null), requests, Origin.BOT);
     }
 
+    /**
+     * Sends a short notice now with an event's reply token, outside the outbox: not stored, never retried, never
+     * pushed (the token would otherwise expire unused while processing is behind). True when LINE accepted it.
+     */
+    public boolean replyNow(String chatId, String replyToken, List<OutgoingMessage> messages) {
+        return delivery.replyOnce(chatId, replyToken, messages);
+    }
+
     @Override
     public List<Long> push(String userId, List<OutgoingMessage> messages, Origin origin) {
         return store(userId, null, null, OutgoingMessages.prepare(messages), origin);

@@ -52,6 +52,11 @@ public class ReplyTokens {
         bodies.remove(inboxEventId);
     }
 
+    /** The event's token was used elsewhere (a late notice): its answer must not use it. */
+    public void spent(long inboxEventId) {
+        tokens.remove(inboxEventId);
+    }
+
     /** The body of a message event while it is handled. */
     Optional<String> body(long inboxEventId) {
         return Optional.ofNullable(bodies.get(inboxEventId));
