@@ -27,7 +27,8 @@ import org.springframework.dao.DataAccessException;
 
 /**
  * {@code POST /callback}: LINE's webhook. Checks the signature over the raw bytes before anything else, stores the
- * events in the inbox and answers once they are on disk ({@link CommitBarrier}); the events are handled after the
+ * events in the inbox and answers once they are on disk (PostgreSQL: the commit; H2: the {@link IntakeJournal}, or
+ * {@link CommitBarrier} without it); the events are handled after the
  * answer. A bad event is set aside on its own ({@link WebhookBodyReader}); only a body that cannot be read at all is
  * refused (400).
  *
@@ -45,13 +46,15 @@ class WebhookEndpoint implements Filter {
     private final EventDispatcher dispatcher;
     private final SetAsideEvents setAside;
     private final CommitBarrier durable;
+    private final IntakeJournal journal;
     private final WebhookBodyReader reader;
     private final ObjectMapper json;
     private final int maxBodyBytes;
 
     WebhookEndpoint(LineChannel channel, InboxEntries inbox, EventDispatcher dispatcher, SetAsideEvents setAside,
-                    CommitBarrier durable, ObjectMapper json, LineProperties properties) {
+                    CommitBarrier durable, IntakeJournal journal, ObjectMapper json, LineProperties properties) {
         this.channel = channel;
+        this.journal = journal;
         this.durable = durable;
         this.setAside = setAside;
         this.inbox = inbox;
@@ -91,8 +94,9 @@ class WebhookEndpoint implements Filter {
             return;
         }
         WebhookBodyReader.Read read;
+        Instant receivedAt = Instant.now();
         try {
-            read = reader.read(body, Instant.now());
+            read = reader.read(body, receivedAt);
         } catch (MalformedWebhookException e) {
             error(response, HttpServletResponse.SC_BAD_REQUEST, "malformed_body", e.getMessage());
             return;
@@ -104,8 +108,12 @@ class WebhookEndpoint implements Filter {
             try {
                 stored = inbox.storeNew(entries, refused -> setAside.atWebhook(indexOf(entries, refused),
                         "refused by the database"));
-                durable.awaitDurable();
-            } catch (DataAccessException e) {
+                if (journal.active()) {
+                    journal.append(body, receivedAt);
+                } else {
+                    durable.awaitDurable();
+                }
+            } catch (DataAccessException | IOException e) {
                 // nothing is answered 200 that is not stored: LINE sends the webhook again. The exception's message
                 // can quote values (the database's), so only its class is logged
                 log.warn("webhook not stored ({} events): {}", entries.size(), e.getClass().getSimpleName());

@@ -21,9 +21,11 @@ class WebhookEndpointRegistration {
     @Bean
     FilterRegistrationBean<WebhookEndpoint> webhookEndpoint(LineChannel channel, InboxEntries inbox,
                                                             EventDispatcher dispatcher, SetAsideEvents setAside,
-                                                            CommitBarrier durable, ObjectMapper json, LineProperties properties) {
+                                                            CommitBarrier durable, IntakeJournal journal, ObjectMapper json,
+                                                            LineProperties properties) {
         FilterRegistrationBean<WebhookEndpoint> registration = new FilterRegistrationBean<>(
-                new WebhookEndpoint(channel, inbox, dispatcher, setAside, durable, json, properties));
+                new WebhookEndpoint(channel, inbox, dispatcher, setAside, durable, journal, json,
+                        properties));
         registration.addUrlPatterns(PATH);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setName("lineWebhook");
