@@ -27,7 +27,13 @@ public final class ByteScan {
         List<String> hits = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(file);
+                } catch (java.nio.file.NoSuchFileException deletedMeanwhile) {
+                    // a running bot deletes files too (the intake journal's segments, every second)
+                    continue;
+                }
                 needles.forEach((encoding, needle) -> {
                     int count = count(bytes, needle);
                     if (count > 0) {

@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * ({@link CommitBarrier#awaitDurable()}), the closed segments are deleted: at any time the journal holds about the
  * last two seconds of webhooks. Segments found at start are what a crash left: {@link IntakeJournalReplay} stores
  * their events again (those H2 kept are recognised by their webhook event id and skipped) before deleting them. On
- * PostgreSQL every commit is durable already: no journal.
+ * PostgreSQL every commit is durable already: no journal. A clean stop and a family's erasure rotate it at once
+ * ({@link IntakeJournalRecords}).
  */
 @Component
 class IntakeJournal {
@@ -56,7 +58,8 @@ class IntakeJournal {
     private long segmentNumber;
     private long segmentBytes;
 
-    IntakeJournal(CommitBarrier durable, @Value("${app.line.intake-journal:true}") boolean enabled) throws IOException {
+    IntakeJournal(CommitBarrier durable, @Value("${app.line.intake-journal:true}") boolean enabled,
+                  @Value("${app.line.intake-journal-rotation:1s}") Duration every) throws IOException {
         this.durable = durable;
         this.directory = enabled && durable.needed() ? directoryFor(durable.url()) : null;
         if (directory == null) {
@@ -76,7 +79,7 @@ class IntakeJournal {
             t.setDaemon(true);
             return t;
         });
-        rotation.scheduleWithFixedDelay(this::rotateSafely, 1, 1, TimeUnit.SECONDS);
+        rotation.scheduleWithFixedDelay(this::rotateQuietly, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** {@code <database>.intake} beside an H2 file database ({@code jdbc:h2:file:./data/mccbot;...}). */
@@ -118,7 +121,8 @@ class IntakeJournal {
         }
     }
 
-    private void rotateSafely() {
+    /** As {@link #rotate()}; a failure is logged (by class) and left for the next rotation. */
+    void rotateQuietly() {
         try {
             rotate();
         } catch (RuntimeException | IOException e) {
@@ -127,7 +131,7 @@ class IntakeJournal {
     }
 
     /** Closes the segment in use; once H2 has stored what they hold, deletes the closed segments. */
-    void rotate() throws IOException {
+    synchronized void rotate() throws IOException {
         synchronized (lock) {
             if (segment != null && segmentBytes > 0) {
                 segment.close();
@@ -193,11 +197,14 @@ class IntakeJournal {
     record Record(byte[] body, Instant receivedAt) {
     }
 
+    /** A clean stop leaves no journal: H2 stores what it holds (a crash leaves it for the next start). */
     @PreDestroy
     void stop() throws IOException {
-        if (rotation != null) {
-            rotation.shutdownNow();
+        if (rotation == null) {
+            return;
         }
+        rotation.shutdownNow();
+        rotateQuietly();
         synchronized (lock) {
             if (segment != null) {
                 segment.close();

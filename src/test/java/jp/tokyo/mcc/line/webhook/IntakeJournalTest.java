@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * segment only after H2's write; on PostgreSQL or in-memory H2 there is none.
  */
 class IntakeJournalTest {
+
+    /** The tests rotate themselves. */
+    private static final Duration NO_TIMER = Duration.ofHours(1);
 
     @TempDir
     Path dir;
@@ -44,7 +48,7 @@ class IntakeJournalTest {
 
     @Test
     void whatACrashLeftIsFoundInOrderWithoutATornLastWrite() throws IOException {
-        IntakeJournal crashed = new IntakeJournal(h2File(), true);
+        IntakeJournal crashed = new IntakeJournal(h2File(), true, NO_TIMER);
         Instant t = Instant.parse("2026-12-03T10:15:30.123Z");
         crashed.append(bytes("{\"events\":[1]}"), t);
         crashed.append(bytes("{\"events\":[2]}"), t.plusMillis(5));
@@ -53,7 +57,7 @@ class IntakeJournalTest {
         Files.write(segments().get(0), new byte[] {0x4C, 0x49, 0x4E, 0x45, 0, 0, 0, 100, 0, 0}, StandardOpenOption.APPEND);
 
         CommitBarrier barrier = h2File();
-        IntakeJournal next = new IntakeJournal(barrier, true);
+        IntakeJournal next = new IntakeJournal(barrier, true, NO_TIMER);
         List<IntakeJournal.Record> found = next.leftByCrash();
 
         assertThat(found).extracting(r -> new String(r.body(), StandardCharsets.UTF_8))
@@ -64,7 +68,7 @@ class IntakeJournalTest {
         verify(barrier, times(1)).awaitDurable();
         assertThat(segments()).isEmpty();
         next.append(bytes("{\"events\":[4]}"), t);
-        assertThat(new IntakeJournal(h2File(), true).leftByCrash()).hasSize(1);
+        assertThat(new IntakeJournal(h2File(), true, NO_TIMER).leftByCrash()).hasSize(1);
         next.stop();
         crashed.stop();
     }
@@ -72,8 +76,7 @@ class IntakeJournalTest {
     @Test
     void aRotationDeletesASegmentOnlyOnceH2HasWrittenIt() throws IOException {
         CommitBarrier barrier = h2File();
-        IntakeJournal journal = new IntakeJournal(barrier, true);
-        journal.stop(); // no timer: the test rotates
+        IntakeJournal journal = new IntakeJournal(barrier, true, NO_TIMER);
         journal.append(bytes("{\"events\":[]}"), Instant.now());
         assertThat(segments()).hasSize(1);
 
@@ -86,14 +89,18 @@ class IntakeJournalTest {
         journal.rotate();
         journal.rotate(); // nothing new: no write asked for
         verify(barrier, times(2)).awaitDurable();
+        // a clean stop leaves nothing behind
+        journal.append(bytes("{\"events\":[]}"), Instant.now());
+        journal.stop();
+        assertThat(segments()).isEmpty();
     }
 
     @Test
     void noJournalWhereCommitsAreDurableOrTurnedOff() throws IOException {
         CommitBarrier postgres = mock(CommitBarrier.class);
         when(postgres.needed()).thenReturn(false);
-        assertThat(new IntakeJournal(postgres, true).active()).isFalse();
-        assertThat(new IntakeJournal(h2File(), false).active()).isFalse();
+        assertThat(new IntakeJournal(postgres, true, NO_TIMER).active()).isFalse();
+        assertThat(new IntakeJournal(h2File(), false, NO_TIMER).active()).isFalse();
         assertThat(IntakeJournal.directoryFor("jdbc:h2:./data/mccbot;DB_CLOSE_ON_EXIT=FALSE"))
                 .isEqualTo(Path.of("./data/mccbot.intake"));
     }
