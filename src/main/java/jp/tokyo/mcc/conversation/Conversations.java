@@ -2,6 +2,7 @@ package jp.tokyo.mcc.conversation;
 
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.safety.SafetyAssessment;
+import jp.tokyo.mcc.shared.Language;
 
 /**
  * The guided conversation as the router sees it (the router decides who answers a family's event: the safety net
@@ -29,4 +30,12 @@ public interface Conversations {
      * next message to the bot is not taken for a return after a long silence).
      */
     void noteActivity(String userId);
+
+    /**
+     * The language the family reads (Japanese unless their LINE profile or their choice says otherwise), for answers
+     * sent without the conversation (the safety net's answer to a family talking to a counsellor).
+     */
+    default Language language(String userId) {
+        return Language.JA;
+    }
 }

@@ -17,4 +17,7 @@ public interface TrialConversation extends Conversations {
 
     /** The engine is built again over the kept states (as after a restart). */
     void restart();
+
+    /** The family's LINE profile says this language (as if LINE had been asked): {@code en}, {@code ja}, {@code fr}... */
+    void profileLanguage(String userId, String lineLanguage);
 }

@@ -73,7 +73,9 @@ public class EventRouter {
                     // the family's request to erase their data (and its confirmation) is the bot's to answer
                     if (inquiries.takeOver(event, safe, conversations::claims)) {
                         if (alert != null) {
-                            outbox.reply(event, texts(alert.messagesWithCounsellor()));
+                            // in the family's language (read only when there is something to say)
+                            SafetyAlert theirs = safe.in(conversations.language(event.userId())).alert();
+                            outbox.reply(event, texts(theirs.messagesWithCounsellor()));
                         }
                         conversations.noteActivity(event.userId());
                         return;

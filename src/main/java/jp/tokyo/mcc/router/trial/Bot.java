@@ -34,6 +34,11 @@ public interface Bot {
         return "U" + java.util.UUID.randomUUID().toString().replace("-", "");
     }
 
+    /** The family's LINE profile says this language ({@code en}, {@code ja}, {@code fr}...), as if LINE had been asked. */
+    default void profileLanguage(String user, String lineLanguage) {
+        throw new UnsupportedOperationException("this bot cannot set a profile language");
+    }
+
     /** The engine is built again from the stored states (a restart); unsupported bots throw. */
     default void restart() {
         throw new UnsupportedOperationException("this bot cannot restart");

@@ -24,7 +24,7 @@ public record Dialogue(String file, String name, List<Map<String, Object>> steps
 
     /** What a step can be. */
     public static final Set<String> STEP_KEYS = Set.of("user", "event", "tap", "tap-earlier", "postback", "wait",
-            "restart", "bot");
+            "restart", "language", "bot");
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("messages/router", Locale.JAPANESE);
 
     @Override

@@ -22,6 +22,7 @@ import java.util.Set;
  * - postback: cmd:menu     sends postback data as is
  * - wait: 25h              the family is silent for so long
  * - restart: true          the engine is built again from the stored state
+ * - language: en           the family's LINE app is set to this language (as LINE's profile would say)
  * - bot: { says: [..], not-says: [..], offers: [..], not-offers: [..], silent: true, messages: 2,
  *          state: handoff:concern, slots: { municipality: 八王子市, phone: null } }
  * </pre>
@@ -73,6 +74,8 @@ public final class DialogueRunner {
                     history.add(last);
                 } else if (step.containsKey("wait")) {
                     bot.age(user, duration(String.valueOf(step.get("wait"))));
+                } else if (step.containsKey("language")) {
+                    bot.profileLanguage(user, String.valueOf(step.get("language")));
                 } else if (step.containsKey("restart")) {
                     bot.restart();
                 } else if (step.containsKey("bot")) {

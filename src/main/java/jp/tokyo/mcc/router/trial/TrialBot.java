@@ -54,6 +54,11 @@ public class TrialBot extends RoutedBot {
     }
 
     @Override
+    public void profileLanguage(String user, String lineLanguage) {
+        conversation.profileLanguage(user, lineLanguage);
+    }
+
+    @Override
     public void restart() {
         conversation.restart();
     }

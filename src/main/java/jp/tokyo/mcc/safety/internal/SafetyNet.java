@@ -14,6 +14,7 @@ import jp.tokyo.mcc.safety.SafetyCheck;
 import jp.tokyo.mcc.safety.internal.detect.Detection;
 import jp.tokyo.mcc.safety.internal.detect.Detector;
 import jp.tokyo.mcc.safety.internal.files.SafetyFiles;
+import jp.tokyo.mcc.safety.internal.languages.SafetyLanguages;
 import jp.tokyo.mcc.safety.internal.rules.Rulebook;
 import jp.tokyo.mcc.shared.AdminFileReport;
 import jp.tokyo.mcc.shared.AdminFileStatus;
@@ -39,6 +40,7 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
     private volatile String fingerprint;
     private volatile Drafts drafts;
     private volatile List<AdminFileStatus> status = List.of();
+    private volatile SafetyLanguages languages = SafetyLanguages.NONE;
 
     SafetyNet(AdminFiles adminFiles) {
         this.adminFiles = adminFiles;
@@ -53,13 +55,31 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
         if (d == null || text == null || text.isBlank()) {
             return SafetyAssessment.NOTHING;
         }
-        return SafetyAnswers.of(d.detect(text), d.rules());
+        SafetyLanguages l = languages;
+        return SafetyAnswers.of(detect(d, l, text), d.rules(), l);
     }
 
     /** What the detector saw in a text (signs, tiers, context), for tests and administrators' checks. */
     Detection detect(String text) {
         Detector d = detector();
-        return d == null ? Detection.NOTHING : d.detect(text);
+        return d == null ? Detection.NOTHING : detect(d, languages, text);
+    }
+
+    /** The Japanese words' findings and every other language's: a family may write in any of them. */
+    private static Detection detect(Detector d, SafetyLanguages languages, String text) {
+        Detection japanese = d.detect(text);
+        List<jp.tokyo.mcc.safety.internal.detect.Finding> other = languages.detect(text);
+        if (other.isEmpty()) {
+            return japanese;
+        }
+        List<jp.tokyo.mcc.safety.internal.detect.Finding> all = new java.util.ArrayList<>(japanese.findings());
+        all.addAll(other);
+        return new Detection(all);
+    }
+
+    /** The safety net's answers and words in the other languages, for the administrators' report. */
+    SafetyLanguages languages() {
+        return languages;
     }
 
     /**
@@ -71,7 +91,7 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
         if (live == null || Edition.current() != Edition.DRAFTS) {
             return live;
         }
-        String print = adminFiles.fingerprint(SafetyFiles.FOLDER, ".yaml");
+        String print = print(adminFiles.current());
         if (print.equals(fingerprint)) {
             return live;
         }
@@ -95,7 +115,7 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
     @Scheduled(fixedDelayString = "${app.safety.reload-interval:5s}",
             initialDelayString = "${app.safety.reload-interval:5s}")
     void reloadIfChanged() {
-        if (!adminFiles.published().fingerprint(SafetyFiles.FOLDER, ".yaml").equals(fingerprint)) {
+        if (!print(adminFiles.published()).equals(fingerprint)) {
             reload();
         }
     }
@@ -112,7 +132,10 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
     }
 
     private boolean reloadPublished() {
-        fingerprint = adminFiles.fingerprint(SafetyFiles.FOLDER, ".yaml");
+        fingerprint = print(adminFiles.current());
+        languages = SafetyLanguages.load(adminFiles::file, languages);
+        languages.problems().forEach((l, problems) -> problems.forEach(p ->
+                log.error("Safety file problem: {}: {}", SafetyLanguages.path(l), p)));
         Detector current = detector;
         SafetyFiles.Loaded loaded = files.load(current == null ? null : current.rules());
         status = loaded.status();
@@ -132,6 +155,15 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
             log.error("Some safety files have problems: their last good version (or the packaged copy) stays in use");
         }
         return loaded.allGood();
+    }
+
+    /** The safety files' fingerprint, with the languages' safety files. */
+    private static String print(jp.tokyo.mcc.shared.AdminFileSet set) {
+        StringBuilder sb = new StringBuilder(set.fingerprint(SafetyFiles.FOLDER, ".yaml"));
+        for (jp.tokyo.mcc.shared.Language l : jp.tokyo.mcc.shared.Language.values()) {
+            set.file(SafetyLanguages.path(l)).ifPresent(f -> sb.append(f.path()).append(':').append(f.hash()));
+        }
+        return sb.toString();
     }
 
     @Override

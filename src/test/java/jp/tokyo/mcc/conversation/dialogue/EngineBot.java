@@ -28,6 +28,7 @@ import jp.tokyo.mcc.router.EventRouter;
 import jp.tokyo.mcc.router.trial.RoutedBot;
 import jp.tokyo.mcc.safety.SafetyCheck;
 import jp.tokyo.mcc.shared.AdminFiles;
+import jp.tokyo.mcc.shared.Language;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -120,5 +121,10 @@ public class EngineBot extends RoutedBot {
     @Override
     public Map<String, Object> slots(String user) {
         return store.load(user).map(ConversationState::slots).orElse(Map.of());
+    }
+
+    @Override
+    public void profileLanguage(String user, String lineLanguage) {
+        store.profileLanguage(user, Language.fromLineProfile(lineLanguage).orElse(Language.JA), now());
     }
 }

@@ -13,6 +13,7 @@ import jp.tokyo.mcc.conversation.internal.engine.ConversationState;
 import jp.tokyo.mcc.conversation.internal.engine.ConversationStates;
 import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.router.trial.Bot;
+import jp.tokyo.mcc.shared.Language;
 import jp.tokyo.mcc.router.trial.Shown;
 import jp.tokyo.mcc.support.LineApiStub;
 import jp.tokyo.mcc.support.Webhooks;
@@ -142,6 +143,15 @@ public class WebhookBot implements Bot {
     @Override
     public Map<String, Object> slots(String user) {
         return store.load(user).map(ConversationState::slots).orElse(Map.of());
+    }
+
+    /**
+     * The family's LINE profile says this language: stored as the profile lookup stores it (the lookup itself, against
+     * the stand-in's profile endpoint, is ProfileLanguagesIT's).
+     */
+    @Override
+    public void profileLanguage(String user, String lineLanguage) {
+        store.profileLanguage(user, Language.fromLineProfile(lineLanguage).orElse(Language.JA), java.time.Instant.now());
     }
 
     /** Forgets every compiled flow and cached version: they are read again from the files and the table. */

@@ -10,6 +10,7 @@ import jp.tokyo.mcc.conversation.internal.library.FlowLibrary;
 import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.knowledge.FaqSearch;
 import jp.tokyo.mcc.line.Outbox;
+import jp.tokyo.mcc.line.Profiles;
 import jp.tokyo.mcc.records.FamilyErasure;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -42,9 +43,19 @@ class ConversationConfiguration {
                 faq::getIfAvailable, desk::getIfAvailable, erasure::getIfAvailable);
     }
 
+    @Bean(destroyMethod = "close")
+    ProfileLanguages profileLanguages(ObjectProvider<Profiles> profiles, ConversationStates store,
+                                      Optional<Clock> clock) {
+        return new ProfileLanguages(profiles.getIfAvailable(() -> Profiles.NONE), store,
+                clock.orElse(Clock.systemUTC()));
+    }
+
     @Bean
     ConversationService conversationService(ConversationEngine engine, ConversationStates store, Outbox outbox,
-                                            Texts texts, Optional<Clock> clock) {
-        return new ConversationService(engine, store, outbox, texts, clock.orElse(Clock.systemUTC()));
+                                            Texts texts, Optional<Clock> clock, ProfileLanguages profileLanguages,
+                                            FlowLibrary library) {
+        texts.onFallback(library.translations()::fellBack);
+        return new ConversationService(engine, store, outbox, texts, clock.orElse(Clock.systemUTC()),
+                profileLanguages);
     }
 }

@@ -25,6 +25,7 @@ import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import jp.tokyo.mcc.records.FamilyErasure;
 import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.shared.Language;
 
 /**
  * Answers one family event from their conversation state: the live (or, for a conversation under way, the
@@ -74,7 +75,8 @@ public class ConversationEngine {
         if (erase.isEmpty()) {
             return false;
         }
-        if (event.isText() && (ErasureWords.isRequest(texts, event.text()) || erase.get().match().stream()
+        if (event.isText() && (requestsErasure(event.text()) || library.translations()
+                .matchWordsInAllLanguages(live, FlowVocabulary.ERASE).stream()
                 .anyMatch(w -> TextNormalizer.key(w).equals(TextNormalizer.key(event.text()))))) {
             return true;
         }
@@ -88,6 +90,29 @@ public class ConversationEngine {
         }
         String key = event.isText() ? TextNormalizer.key(event.text()) : null;
         return key != null && state.offers().stream().anyMatch(o -> TextNormalizer.key(o.label()).equals(key));
+    }
+
+    /** A request to erase their data, in the words of any language the bot speaks. */
+    private boolean requestsErasure(String text) {
+        for (Language l : Language.values()) {
+            if (ErasureWords.isRequest(texts.in(l), text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #handle(ConversationState, IncomingEvent, SafetyAlert, Instant)}, for a family without a stored
+     * conversation whose language is known ({@code language}).
+     */
+    public Outcome handle(ConversationState existing, FamilyLanguage language, IncomingEvent event, SafetyAlert alert,
+                          Instant now) {
+        if (existing == null && language != null && event.kind() != IncomingEvent.Kind.UNFOLLOW) {
+            existing = new ConversationState(event.userId(), now);
+            existing.familyLanguage(language);
+        }
+        return handle(existing, event, alert, now);
     }
 
     /**

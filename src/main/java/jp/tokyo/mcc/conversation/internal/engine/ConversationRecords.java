@@ -30,13 +30,19 @@ class ConversationRecords implements FamilyRecords {
 
     @Override
     public RecordCounts erase(String userId) {
+        int languages = jdbc.sql("DELETE FROM family_language WHERE user_id = ?").param(userId).update();
         return RecordCounts.of("states", jdbc.sql("DELETE FROM conversation_state WHERE user_id = ?").param(userId)
-                .update());
+                .update()).add("languages", languages);
     }
 
     @Override
     public RecordCounts purge(Retention retention, Instant now) {
-        return RecordCounts.of("states", jdbc.sql("DELETE FROM conversation_state WHERE last_activity < ?")
-                .param(Timestamp.from(retention.conversationsBefore(now))).update());
+        Timestamp before = Timestamp.from(retention.conversationsBefore(now));
+        RecordCounts states = RecordCounts.of("states", jdbc.sql("DELETE FROM conversation_state WHERE last_activity < ?")
+                .param(before).update());
+        // a family's language goes with their conversation (kept while it is, and no longer)
+        return states.add("languages", jdbc.sql("DELETE FROM family_language WHERE updated_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM conversation_state c WHERE c.user_id = family_language.user_id)")
+                .param(before).update());
     }
 }

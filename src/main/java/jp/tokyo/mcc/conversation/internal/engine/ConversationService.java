@@ -3,6 +3,7 @@ package jp.tokyo.mcc.conversation.internal.engine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jp.tokyo.mcc.conversation.Conversations;
 import jp.tokyo.mcc.line.IncomingEvent;
@@ -11,6 +12,7 @@ import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import jp.tokyo.mcc.line.OutgoingMessages;
 import jp.tokyo.mcc.safety.SafetyAssessment;
+import jp.tokyo.mcc.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,20 +29,40 @@ public class ConversationService implements Conversations {
     private final Outbox outbox;
     private final Texts texts;
     private final Clock clock;
+    private final Consumer<String> profileLookup;
 
     public ConversationService(ConversationEngine engine, ConversationStates store, Outbox outbox, Texts texts,
                                Clock clock) {
+        this(engine, store, outbox, texts, clock, userId -> { });
+    }
+
+    /**
+     * @param profileLookup asks LINE's profile for a family's language, off this thread (it must not block the answer);
+     *                      called for a family whose language is not known yet
+     */
+    public ConversationService(ConversationEngine engine, ConversationStates store, Outbox outbox, Texts texts,
+                               Clock clock, Consumer<String> profileLookup) {
         this.engine = engine;
         this.store = store;
         this.outbox = outbox;
         this.texts = texts;
         this.clock = clock;
+        this.profileLookup = profileLookup;
     }
 
     @Override
     public void answer(IncomingEvent event, SafetyAssessment safety) {
         ConversationState state = store.load(event.userId()).orElse(null);
-        ConversationEngine.Outcome outcome = engine.handle(state, event, safety.alert(), clock.instant());
+        // the language is read with the state; only a family without one (new, or erased) costs a query of its own
+        FamilyLanguage language = state != null ? state.familyLanguage()
+                : event.userId() == null ? FamilyLanguage.UNKNOWN
+                : store.language(event.userId()).orElse(FamilyLanguage.UNKNOWN);
+        if (language.profileWanted() && event.userId() != null && event.kind() != IncomingEvent.Kind.UNFOLLOW) {
+            profileLookup.accept(event.userId());
+        }
+        Language reads = language.language();
+        safety = safety.in(reads);
+        ConversationEngine.Outcome outcome = engine.handle(state, language, event, safety.alert(), clock.instant());
         if (outcome.state() != null) {
             store.save(outcome.state());
         }
@@ -55,7 +77,7 @@ public class ConversationService implements Conversations {
             log.error("the reply in {}:{} breaks LINE's limits ({}); a fallback was sent",
                     outcome.state() == null ? "?" : outcome.state().flowId(),
                     outcome.state() == null ? "?" : outcome.state().stateId(), e.getMessage());
-            messages = List.of(new OutgoingMessage.Text(texts.get("fallback")));
+            messages = List.of(new OutgoingMessage.Text(texts.in(reads).get("fallback")));
         }
         outbox.reply(event, messages);
     }
@@ -93,6 +115,15 @@ public class ConversationService implements Conversations {
         }
         // a text request needs no state; the confirmation's answer does (read only for families with an open inquiry)
         return engine.claims(null, event) || engine.claims(store.load(event.userId()).orElse(null), event);
+    }
+
+    @Override
+    public Language language(String userId) {
+        if (userId == null) {
+            return Language.JA;
+        }
+        return store.load(userId).map(ConversationState::language)
+                .orElseGet(() -> store.language(userId).map(FamilyLanguage::language).orElse(Language.JA));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tokyo.mcc.conversation.TranscriptLine;
+import jp.tokyo.mcc.shared.Language;
 
 /**
  * One family's conversation: where they are (flow, the flow's version, state), what they answered (slots), the
@@ -30,6 +31,8 @@ public final class ConversationState {
     private List<TranscriptLine> transcript = new ArrayList<>();
     private Instant startedAt;
     private Instant lastActivity;
+    private FamilyLanguage language = FamilyLanguage.UNKNOWN;
+    private boolean languageChosenNow;
 
     public ConversationState(String userId, Instant now) {
         this.userId = userId;
@@ -130,6 +133,31 @@ public final class ConversationState {
 
     public void lastActivity(Instant lastActivity) {
         this.lastActivity = lastActivity;
+    }
+
+    /** The language the family reads (Japanese until their profile or their choice says otherwise). */
+    public Language language() {
+        return language.language();
+    }
+
+    /** What is stored of the family's language (read with the state). */
+    public FamilyLanguage familyLanguage() {
+        return language;
+    }
+
+    public void familyLanguage(FamilyLanguage language) {
+        this.language = language == null ? FamilyLanguage.UNKNOWN : language;
+    }
+
+    /** The family chose a language (the ことば / Language switch): it wins over their LINE profile. */
+    public void chooseLanguage(Language chosen) {
+        this.language = language.chosen(chosen);
+        this.languageChosenNow = true;
+    }
+
+    /** Whether the family chose a language since the state was loaded (to store). */
+    public boolean languageChosenNow() {
+        return languageChosenNow;
     }
 
     /** Starts over: no slots, no side question, no transcript. */

@@ -3,6 +3,7 @@ package jp.tokyo.mcc.conversation.internal.engine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +18,15 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jp.tokyo.mcc.conversation.TranscriptLine;
+import jp.tokyo.mcc.shared.Language;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Conversation states in the table {@code conversation_state} (slots, offers and transcript as JSON). */
+/**
+ * Conversation states in the table {@code conversation_state} (slots, offers and transcript as JSON), read with the
+ * family's language ({@code family_language}) in the same query.
+ */
 @Repository
 class JdbcConversationStates implements ConversationStates {
 
@@ -46,8 +52,58 @@ class JdbcConversationStates implements ConversationStates {
 
     @Override
     public Optional<ConversationState> load(String userId) {
-        return jdbc.sql("SELECT * FROM conversation_state WHERE user_id = ?").param(userId)
+        return jdbc.sql("SELECT c.*, l.language AS family_language, l.chosen AS language_chosen, "
+                        + "l.attempts AS language_attempts FROM conversation_state c "
+                        + "LEFT JOIN family_language l ON l.user_id = c.user_id WHERE c.user_id = ?").param(userId)
                 .query(this::map).optional();
+    }
+
+    @Override
+    public Optional<FamilyLanguage> language(String userId) {
+        return jdbc.sql("SELECT language AS family_language, chosen AS language_chosen, attempts AS language_attempts "
+                        + "FROM family_language WHERE user_id = ?").param(userId)
+                .query((rs, row) -> language(rs)).optional();
+    }
+
+    @Override
+    public void profileLanguage(String userId, Language language, Instant now) {
+        int updated = jdbc.sql("UPDATE family_language SET language = ?, attempts = attempts + 1, updated_at = ? "
+                        + "WHERE user_id = ? AND chosen = FALSE AND language IS NULL")
+                .param(language == null ? null : language.code()).param(Timestamp.from(now)).param(userId).update();
+        if (updated > 0 || language(userId).isPresent()) {
+            return;
+        }
+        try {
+            jdbc.sql("INSERT INTO family_language (user_id, language, chosen, attempts, updated_at) "
+                            + "VALUES (?, ?, FALSE, 1, ?)")
+                    .param(userId).param(language == null ? null : language.code()).param(Timestamp.from(now))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // the family chose a language meanwhile: their choice stays
+        }
+    }
+
+    private void saveChosenLanguage(ConversationState s) {
+        Timestamp now = Timestamp.from(s.lastActivity());
+        String code = s.language().code();
+        int updated = jdbc.sql("UPDATE family_language SET language = ?, chosen = TRUE, updated_at = ? WHERE user_id = ?")
+                .param(code).param(now).param(s.userId()).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("INSERT INTO family_language (user_id, language, chosen, attempts, updated_at) "
+                        + "VALUES (?, ?, TRUE, 0, ?)").param(s.userId()).param(code).param(now).update();
+            } catch (DuplicateKeyException e) {
+                jdbc.sql("UPDATE family_language SET language = ?, chosen = TRUE, updated_at = ? WHERE user_id = ?")
+                        .param(code).param(now).param(s.userId()).update();
+            }
+        }
+    }
+
+    private static FamilyLanguage language(ResultSet rs) throws SQLException {
+        String code = rs.getString("family_language");
+        boolean chosen = rs.getBoolean("language_chosen");
+        int attempts = rs.getInt("language_attempts");
+        return new FamilyLanguage(Language.of(code).orElse(null), chosen, attempts);
     }
 
     @Override
@@ -70,6 +126,9 @@ class JdbcConversationStates implements ConversationStates {
                     .param(json(s.transcript())).param(Timestamp.from(s.startedAt()))
                     .param(Timestamp.from(s.lastActivity())).update();
         }
+        if (s.languageChosenNow()) {
+            saveChosenLanguage(s);
+        }
     }
 
     private ConversationState map(ResultSet rs, int row) throws SQLException {
@@ -84,6 +143,7 @@ class JdbcConversationStates implements ConversationStates {
         s.pending(pending == null ? null : read(pending, PENDING));
         s.transcript(read(rs.getString("transcript"), TRANSCRIPT));
         s.lastActivity(rs.getTimestamp("last_activity").toInstant());
+        s.familyLanguage(language(rs));
         return s;
     }
 

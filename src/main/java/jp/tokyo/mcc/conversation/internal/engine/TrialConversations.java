@@ -20,6 +20,7 @@ import jp.tokyo.mcc.records.ErasureReport;
 import jp.tokyo.mcc.records.FamilyErasure;
 import jp.tokyo.mcc.records.RecordCounts;
 import jp.tokyo.mcc.safety.SafetyAssessment;
+import jp.tokyo.mcc.shared.Language;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -122,6 +123,16 @@ class TrialConversations implements ConversationTrials {
         @Override
         public Map<String, Object> slots(String userId) {
             return store.load(userId).map(ConversationState::slots).orElse(Map.of());
+        }
+
+        @Override
+        public void profileLanguage(String userId, String lineLanguage) {
+            store.profileLanguage(userId, Language.fromLineProfile(lineLanguage).orElse(Language.JA), now());
+        }
+
+        @Override
+        public Language language(String userId) {
+            return service.language(userId);
         }
 
         @Override

@@ -27,6 +27,9 @@ import jp.tokyo.mcc.shared.AdminFiles;
 import jp.tokyo.mcc.shared.Edition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,10 +65,29 @@ public class FlowLibrary implements FlowStatus {
         }
     }
 
+    private final Translations translations;
+
     public FlowLibrary(AdminFiles files, FlowSources sources, ConversationProperties properties) {
+        this(files, sources, properties, (MeterRegistry) null);
+    }
+
+    @Autowired
+    public FlowLibrary(AdminFiles files, FlowSources sources, ConversationProperties properties,
+                       ObjectProvider<MeterRegistry> registry) {
+        this(files, sources, properties, registry.getIfAvailable());
+    }
+
+    private FlowLibrary(AdminFiles files, FlowSources sources, ConversationProperties properties,
+                        MeterRegistry registry) {
         this.files = files;
         this.sources = sources;
         this.properties = properties;
+        this.translations = new Translations(files, registry);
+    }
+
+    /** The flows in the families' other languages ({@code languages/}). */
+    public Translations translations() {
+        return translations;
     }
 
     /**

@@ -70,6 +70,14 @@ public final class FlowMachine {
         this.guarded = Set.copyOf(conditional);
     }
 
+    /**
+     * The same compiled flow with its texts in another language ({@code translated} has the same states, targets and
+     * version as this one's flow; only what the family reads differs). Shares the compiled factory.
+     */
+    public FlowMachine translated(Flow translated) {
+        return new FlowMachine(translated, factory);
+    }
+
     /** Compiles a (validated) flow; throws {@link IllegalStateException} when Statemachine refuses it. */
     public static FlowMachine compile(Flow flow) {
         try {

@@ -30,7 +30,8 @@ public final class CounsellorHandoff {
             return;
         }
         ConversationState st = t.state();
-        Map<String, Ask> asks = t.labelledAsks(flow);
+        // what counsellors read is in Japanese, whatever the family reads
+        Map<String, Ask> asks = t.labelledAsksForStaff(flow);
         String summary = t.handoff().summary(st.slots(), asks);
         Object consent = st.slots().remove(FlowVocabulary.CONSENT_TEXT);
         HandoffReceipt receipt = desk.open(t.handoff().request(st.userId(), st.slots(), asks, summary,

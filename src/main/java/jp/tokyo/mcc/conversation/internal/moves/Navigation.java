@@ -15,6 +15,7 @@ import jp.tokyo.mcc.conversation.internal.flow.Target;
 import jp.tokyo.mcc.conversation.internal.machine.FlowEvents;
 import jp.tokyo.mcc.conversation.internal.machine.FlowMachine;
 import jp.tokyo.mcc.conversation.internal.turn.TurnContext;
+import jp.tokyo.mcc.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +92,13 @@ public final class Navigation {
             FlowMachine m = machine.get();
             st.at(m.flow().id(), m.flow().version(), s.id());
             t.clearSlots(s.clear());
+            Language before = t.language();
             t.setSlots(s.set());
+            if (t.language() != before) {
+                // the state switched the family's language: what it says is in the new one
+                m = t.version(m.flow().id(), m.flow().version()).orElse(m);
+                s = Optional.ofNullable(m.flow().state(s.id())).orElse(s);
+            }
             if (s.consent()) {
                 // what the family is asked to agree to, as written: its version is recorded with the inquiry
                 st.slots().put(FlowVocabulary.CONSENT_TEXT, String.join("\n\n", s.texts()));

@@ -25,6 +25,7 @@ import jp.tokyo.mcc.knowledge.FaqSearch;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.records.FamilyErasure;
 import jp.tokyo.mcc.safety.SafetyAlert;
+import jp.tokyo.mcc.shared.Language;
 
 /**
  * What a {@link Rule} reads and changes while the bot answers one event: the family's conversation, the event, what
@@ -35,7 +36,10 @@ import jp.tokyo.mcc.safety.SafetyAlert;
 public final class TurnContext {
 
     private final Collaborators with;
-    private final FlowLibrary.Live live;
+    /** The slot a flow sets to switch the family's language ({@code set: { language: en }}). */
+    public static final String LANGUAGE_SLOT = "language";
+
+    private FlowLibrary.Live live;
     private final ConversationState state;
     private final IncomingEvent event;
     private final SafetyAlert alert;
@@ -49,7 +53,7 @@ public final class TurnContext {
     public TurnContext(Collaborators with, FlowLibrary.Live live, ConversationState state, IncomingEvent event,
                        SafetyAlert alert, Instant now) {
         this.with = with;
-        this.live = live;
+        this.live = with.library().translations().in(live, state.language());
         this.state = state;
         this.event = event;
         this.alert = alert;
@@ -105,7 +109,12 @@ public final class TurnContext {
 
     /** A flow in the version a conversation under way started with (empty when that version is gone). */
     public Optional<FlowMachine> version(String flowId, String version) {
-        return with.library().version(flowId, version);
+        return with.library().version(flowId, version).map(m -> with.library().translations().in(m, language()));
+    }
+
+    /** The language the family reads. */
+    public Language language() {
+        return state.language();
     }
 
     /** The flow the family is in, in their version (else the live one), when their state still exists in it. */
@@ -113,7 +122,7 @@ public final class TurnContext {
         if (state.flowId() == null) {
             return Optional.empty();
         }
-        Optional<FlowMachine> m = with.library().version(state.flowId(), state.flowVersion());
+        Optional<FlowMachine> m = version(state.flowId(), state.flowVersion());
         if (m.isEmpty()) {
             m = live.flow(state.flowId());
         }
@@ -130,21 +139,31 @@ public final class TurnContext {
         return currentState().map(FlowState::ask);
     }
 
-    /** Labelled questions for the counsellor's summary: the given flow's first, then the other live flows'. */
+    /** Labelled questions for the family's summary: the given flow's first, then the other live flows'. */
     public Map<String, Ask> labelledAsks(Flow flow) {
         return Handoff.labelled(flow, live.flows().values().stream().map(FlowMachine::flow).toList());
     }
 
-    // --- texts and slots --------------------------------------------------------------------------------------
-
-    /** The conversation's own texts ({@code messages/conversation.properties}). */
-    public Texts texts() {
-        return with.texts();
+    /**
+     * Labelled questions for the counsellors (in Japanese, whatever the family reads): the given flow's (by id) first,
+     * then the other live flows'.
+     */
+    public Map<String, Ask> labelledAsksForStaff(Flow flow) {
+        FlowLibrary.Live japanese = with.library().live();
+        Flow own = with.library().version(flow.id(), flow.version()).map(FlowMachine::flow).orElse(flow);
+        return Handoff.labelled(own, japanese.flows().values().stream().map(FlowMachine::flow).toList());
     }
 
-    /** One of the conversation's own texts ({@code messages/conversation.properties}). */
+    // --- texts and slots --------------------------------------------------------------------------------------
+
+    /** The conversation's own texts ({@code messages/conversation*.properties}), in the family's language. */
+    public Texts texts() {
+        return with.texts().in(language());
+    }
+
+    /** One of the conversation's own texts ({@code messages/conversation*.properties}), in the family's language. */
     public String text(String key, Object... args) {
-        return with.texts().get(key, args);
+        return texts().get(key, args);
     }
 
     /**
@@ -155,9 +174,10 @@ public final class TurnContext {
         Matcher card = FlowVocabulary.CARD.matcher(text);
         if (card.matches()) {
             with.placeholders().center(card.group(1), state.slots())
-                    .map(c -> CenterCards.of(c, with.texts()))
+                    .map(c -> CenterCards.of(c, texts()))
                     .ifPresent(c -> reply.card(c.altText(), c.contents()));
         } else {
+            with.library().translations().said(language(), text);
             reply.text(render(text));
         }
     }
@@ -176,9 +196,24 @@ public final class TurnContext {
         slots.forEach(state.slots()::remove);
     }
 
-    /** Sets slots to flow texts (placeholders filled in). */
+    /**
+     * Sets slots to flow texts (placeholders filled in). {@code language} is no slot: it switches the family's language
+     * at once (what is said next in this turn is in the new language).
+     */
     public void setSlots(Map<String, String> values) {
-        values.forEach((k, v) -> state.slots().put(k, render(v)));
+        values.forEach((k, v) -> {
+            if (LANGUAGE_SLOT.equals(k)) {
+                Language.of(v).ifPresent(this::switchLanguage);
+            } else {
+                state.slots().put(k, render(v));
+            }
+        });
+    }
+
+    /** The family chose a language: from now on (this turn included) the bot speaks it. */
+    public void switchLanguage(Language language) {
+        state.chooseLanguage(language);
+        live = with.library().translations().in(with.library().live(), language);
     }
 
     // --- collaborators --------------------------------------------------------------------------------------
