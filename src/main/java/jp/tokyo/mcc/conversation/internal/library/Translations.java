@@ -33,6 +33,8 @@ public class Translations {
     public static final String FOLDER = "languages";
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
     private static final int VERSIONS_KEPT = 256;
+    /** The files of a language's folder that translate something else than a flow. */
+    static final Set<String> NOT_FLOWS = Set.of("safety.yaml", "faq.yaml", "messages.yaml");
 
     private final AdminFiles files;
     private final Map<Language, Counter> fallbacks = new EnumMap<>(Language.class);
@@ -172,6 +174,9 @@ public class Translations {
     private static Map<String, TranslationFile> read(AdminFileSet set, Language language) {
         Map<String, TranslationFile> overlays = new LinkedHashMap<>();
         for (AdminFile f : set.files(folder(language), ".yaml")) {
+            if (NOT_FLOWS.contains(f.fileName())) {
+                continue;
+            }
             try {
                 TranslationFile t = TranslationFile.parse(f.content());
                 overlays.putIfAbsent(t.flowId(), t);

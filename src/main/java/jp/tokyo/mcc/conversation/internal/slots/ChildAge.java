@@ -19,7 +19,7 @@ public final class ChildAge {
     }
 
     public static Optional<String> parse(String text) {
-        String n = TextNormalizer.normalize(text).replaceAll("\\s+", "");
+        String n = english(TextNormalizer.normalize(text)).replaceAll("\\s+", "");
         n = kanjiDigits(n);
         n = n.replaceAll("^(子ども|子供|こども|息子|娘|うちの子|子)(は|が)?", "")
                 .replaceAll("(です|になります|くらい|ぐらい|位|ごろ|頃)+[。.!！]*$", "")
@@ -78,6 +78,24 @@ public final class ChildAge {
             return Optional.of(y + "歳");
         }
         return Optional.empty();
+    }
+
+    /**
+     * An age written in English as the Japanese forms: 3 years old / 3 yrs -> 3歳, 1.5 years -> 1歳半,
+     * 6 months old -> 6か月, my son is 4 -> 4; anything else as it was.
+     */
+    static String english(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT).strip()
+                .replaceAll("^(?:my |our |the )?(?:child|son|daughter|baby|kid|he|she)(?: is|'s)?\\s+", "")
+                .replaceAll("^(?:he|she) is\\s+", "")
+                .replaceAll("[.!]+$", "");
+        java.util.regex.Matcher half = Pattern.compile("(\\d{1,2})\\.5\\s*(?:years?|yrs?|y)(?:\\s*old)?").matcher(t);
+        if (half.matches()) {
+            return half.group(1) + "\u6b73\u534a";
+        }
+        t = t.replaceAll("^(\\d{1,2})\\s*(?:years?|yrs?|y/o|yo)(?:\\s*old)?$", "$1\u6b73")
+                .replaceAll("^(\\d{1,2})\\s*(?:months?|mos?)(?:\\s*old)?$", "$1\u304b\u6708");
+        return t;
     }
 
     /** 一 to 十九 (as in 三歳, 十二歳, 小学二年) to digits. */

@@ -37,7 +37,8 @@ public final class PhraseSigns {
 
     PhraseSigns(Map<SafetyTier, List<String>> words, Map<String, List<String>> cues) {
         List<Phrase> list = new ArrayList<>();
-        Map<SafetyTier, List<String>> ordered = new EnumMap<>(words);
+        Map<SafetyTier, List<String>> ordered = new EnumMap<>(SafetyTier.class);
+        ordered.putAll(words);
         ordered.forEach((tier, phrases) -> phrases.forEach(p -> {
             List<String> stems = PhraseText.words(p);
             if (!stems.isEmpty()) {
