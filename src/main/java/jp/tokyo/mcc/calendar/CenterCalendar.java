@@ -28,11 +28,24 @@ public class CenterCalendar {
 
     private final CalendarProperties properties;
     private final MessageSource messages;
-    private final Locale locale = Locale.JAPAN;
+    private final Locale locale;
 
     public CenterCalendar(CalendarProperties properties, MessageSource messages) {
+        this(properties, messages, Locale.JAPAN);
+    }
+
+    private CenterCalendar(CalendarProperties properties, MessageSource messages, Locale locale) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.locale = locale;
+    }
+
+    /**
+     * The same calendar describing times in another locale's words ({@code calendar_en.properties}...; a text a
+     * locale does not have is the Japanese one).
+     */
+    public CenterCalendar in(Locale other) {
+        return other == null || other.equals(locale) ? this : new CenterCalendar(properties, messages, other);
     }
 
     /** Whether the centers open at all on that (local) day. */

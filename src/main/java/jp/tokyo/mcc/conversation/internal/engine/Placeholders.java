@@ -13,6 +13,7 @@ import jp.tokyo.mcc.conversation.internal.flow.FlowVocabulary;
 import jp.tokyo.mcc.directory.Center;
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.directory.Directory;
+import jp.tokyo.mcc.shared.Language;
 
 /**
  * Fills {@code {name}} in flow texts: slot values, the family's center ({@code {center.phone}}...), either center
@@ -30,20 +31,29 @@ public class Placeholders {
     }
 
     public String render(String text, Map<String, Object> slots, Instant now, Supplier<String> summary) {
+        return render(text, slots, now, summary, Language.JA);
+    }
+
+    /** As above, with the calendar's words in the family's language. */
+    public String render(String text, Map<String, Object> slots, Instant now, Supplier<String> summary,
+                         Language language) {
         if (text == null || text.indexOf('{') < 0) {
             return text;
         }
+        CenterCalendar calendar = this.calendar == null || language == null || language.isJapanese() ? this.calendar
+                : this.calendar.in(Texts.locale(language));
         Matcher m = FlowVocabulary.PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = value(m.group(1), slots, now, summary);
+            String value = value(m.group(1), slots, now, summary, calendar);
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private String value(String name, Map<String, Object> slots, Instant now, Supplier<String> summary) {
+    private String value(String name, Map<String, Object> slots, Instant now, Supplier<String> summary,
+                         CenterCalendar calendar) {
         switch (name) {
             case "calendar.open-now":
                 return calendar == null ? "" : calendar.describeOpenNow(now);

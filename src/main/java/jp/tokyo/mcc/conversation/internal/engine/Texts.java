@@ -83,8 +83,19 @@ public class Texts {
         return ownKeys.getOrDefault(language, Set.of());
     }
 
+    /**
+     * Whether a key is something a family reads in their language: not the staff's (transcript lines, file problems,
+     * the preview), nor a list of words to recognise (a language without its own list uses the Japanese one).
+     */
+    public static boolean familyFacing(String key) {
+        String k = key.startsWith("conversation.") ? key.substring("conversation.".length()) : key;
+        return !k.startsWith("file.") && !k.startsWith("preview.") && !k.startsWith("transcript.")
+                && !k.endsWith(".words") && !k.startsWith("erasure.objects") && !k.startsWith("erasure.verbs")
+                && !k.startsWith("erasure.negations") && !k.equals("contact.phone-word");
+    }
+
     public String get(String key, Object... args) {
-        if (!language.isJapanese() && !ownKeys.get(language).contains("conversation." + key)) {
+        if (!language.isJapanese() && !ownKeys.get(language).contains("conversation." + key) && familyFacing(key)) {
             variants.get(Language.JA).fallback.accept(language);
         }
         return messages.getMessage("conversation." + key, args.length == 0 ? null : args, locale(language));

@@ -184,7 +184,7 @@ public final class TurnContext {
 
     /** A flow text with its placeholders filled in. */
     public String render(String text) {
-        return with.placeholders().render(text, state.slots(), now, this::summary);
+        return with.placeholders().render(text, state.slots(), now, this::summary, language());
     }
 
     /** Forgets the named slots ({@code all}: every one). */
