@@ -30,6 +30,7 @@ public class CenterCalendar {
     private final MessageSource messages;
     private final Locale locale;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public CenterCalendar(CalendarProperties properties, MessageSource messages) {
         this(properties, messages, Locale.JAPAN);
     }

@@ -131,7 +131,7 @@ class AdminFileCatalogService implements AdminFileCatalog {
                     draft = new AdminFileDraft(path, base);
                     audit.record(actor, "FILE_DRAFT", AUDIT_SUBJECT, path, "from version " + base);
                 }
-                draft.write(content, problems.size(), clock.instant(), actor);
+                draft.write(content, FileProblem.errors(problems).size(), clock.instant(), actor);
                 drafts.save(draft);
             });
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
@@ -156,7 +156,8 @@ class AdminFileCatalogService implements AdminFileCatalog {
         AdminFileKind kind = owner(path);
         AdminFileDraft draft = drafts.findById(path)
                 .orElseThrow(() -> new AdminFileException(Reason.NO_DRAFT, "there is no draft of " + path));
-        List<FileProblem> problems = check(kind, path, draft.getContent(), files.published().with(path, draft.getContent()));
+        List<FileProblem> problems = FileProblem.errors(check(kind, path, draft.getContent(),
+                files.published().with(path, draft.getContent())));
         if (!problems.isEmpty()) {
             throw new AdminFileException(Reason.INVALID, path + " has problems", Map.of(path, problems));
         }
@@ -183,7 +184,7 @@ class AdminFileCatalogService implements AdminFileCatalog {
         AdminFileSet set = files.published().with(all.stream().map(d -> AdminFile.of(d.getPath(), d.getContent())).toList());
         Map<String, List<FileProblem>> problems = new TreeMap<>();
         for (AdminFileDraft d : all) {
-            List<FileProblem> p = check(owner(d.getPath()), d.getPath(), d.getContent(), set);
+            List<FileProblem> p = FileProblem.errors(check(owner(d.getPath()), d.getPath(), d.getContent(), set));
             if (!p.isEmpty()) {
                 problems.put(d.getPath(), p);
             }
@@ -213,7 +214,8 @@ class AdminFileCatalogService implements AdminFileCatalog {
         AdminFileKind kind = owner(path);
         AdminFileVersion target = versions.findByPathAndVersion(path, version)
                 .orElseThrow(() -> new AdminFileException(Reason.NOT_FOUND, path + " has no version " + version));
-        List<FileProblem> problems = check(kind, path, target.getContent(), files.published().with(path, target.getContent()));
+        List<FileProblem> problems = FileProblem.errors(check(kind, path, target.getContent(),
+                files.published().with(path, target.getContent())));
         if (!problems.isEmpty()) {
             throw new AdminFileException(Reason.INVALID, "version " + version + " of " + path
                     + " does not fit the files live now", Map.of(path, problems));

@@ -74,6 +74,8 @@ class FlowFileKind implements AdminFileKind {
                 problems.add(problem(p, path, lines));
             }
         }
+        // texts without a translation: warnings (the family reads them in Japanese)
+        TranslationGaps.of(parsed.flow(), context).forEach(g -> problems.add(TranslationGaps.inFlowFile(g)));
         return problems;
     }
 

@@ -26,9 +26,6 @@ public final class SafetyLanguageFile {
     private static final Set<String> TOP = Set.of("reminder", "cues", "emergency", "crisis", "urgent", "disaster",
             "preparation");
     private static final Set<String> TIER_KEYS = Set.of("answer", "offer-counsellor", "counsellor-informed", "words");
-    private static final java.util.ResourceBundle BUNDLE = java.util.ResourceBundle.getBundle("messages.safety",
-            Locale.ROOT, java.util.ResourceBundle.Control.getNoFallbackControl(
-                    java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
     private static final Set<String> CUES = Set.of("about", "frame", "calm", "worry");
 
     /** What was read: the translation, the signs (possibly none), and the problems (empty when it can go live). */
@@ -103,9 +100,7 @@ public final class SafetyLanguageFile {
     }
 
     private static String problem(String key, Object... args) {
-        String pattern = BUNDLE.getString("safety.language." + key);
-        Object[] texts = java.util.Arrays.stream(args).map(String::valueOf).toArray();
-        return new java.text.MessageFormat(pattern, Locale.ROOT).format(texts);
+        return Problems.text(key, args);
     }
 
     public static PhraseSigns none() {
