@@ -30,7 +30,7 @@ import jp.tokyo.mcc.shared.Edition;
  * (a draft with problems keeps the published file). The family's text is never logged, nor what was found in it.
  */
 @Service
-class SafetyNet implements SafetyCheck, AdminFileReport {
+class SafetyNet implements SafetyCheck, AdminFileReport, jp.tokyo.mcc.shared.TranslationReport {
 
     private static final Logger log = LoggerFactory.getLogger(SafetyNet.class);
 
@@ -164,6 +164,22 @@ class SafetyNet implements SafetyCheck, AdminFileReport {
             set.file(SafetyLanguages.path(l)).ifPresent(f -> sb.append(f.path()).append(':').append(f.hash()));
         }
         return sb.toString();
+    }
+
+    /** The tiers' answers without a translation (the family gets the Japanese answer). */
+    @Override
+    public java.util.Map<jp.tokyo.mcc.shared.Language, List<String>> translationGaps() {
+        java.util.Map<jp.tokyo.mcc.shared.Language, List<String>> gaps = new java.util.EnumMap<>(
+                jp.tokyo.mcc.shared.Language.class);
+        Detector d = detector;
+        SafetyLanguages l = languages;
+        for (jp.tokyo.mcc.shared.Language language : jp.tokyo.mcc.shared.Language.values()) {
+            if (!language.isJapanese() && d != null) {
+                gaps.put(language, l.gaps(language, d.rules()).stream()
+                        .map(g -> SafetyLanguages.path(language) + ": safety / " + g).toList());
+            }
+        }
+        return gaps;
     }
 
     @Override

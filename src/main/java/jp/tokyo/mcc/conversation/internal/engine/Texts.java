@@ -78,6 +78,15 @@ public class Texts {
         return language.isJapanese() || ownKeys.get(language).contains("conversation." + key);
     }
 
+    /** The family-facing keys a language's own file lacks (said in Japanese), for the administrators' report. */
+    public java.util.List<String> missing(Language language) {
+        if (language.isJapanese()) {
+            return java.util.List.of();
+        }
+        return keys("messages/conversation.properties").stream().filter(Texts::familyFacing)
+                .filter(k -> !ownKeys.get(language).contains(k)).sorted().toList();
+    }
+
     /** The keys of a language's own file (for the administrators' report). */
     public Set<String> ownKeys(Language language) {
         return ownKeys.getOrDefault(language, Set.of());

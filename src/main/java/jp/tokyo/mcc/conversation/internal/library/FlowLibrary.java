@@ -25,6 +25,8 @@ import jp.tokyo.mcc.shared.AdminFile;
 import jp.tokyo.mcc.shared.AdminFileSet;
 import jp.tokyo.mcc.shared.AdminFiles;
 import jp.tokyo.mcc.shared.Edition;
+import jp.tokyo.mcc.shared.Language;
+import jp.tokyo.mcc.shared.TranslationReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,7 +41,7 @@ import org.springframework.stereotype.Component;
  * the version they started with ({@link #version}).
  */
 @Component
-public class FlowLibrary implements FlowStatus {
+public class FlowLibrary implements FlowStatus, TranslationReport {
 
     private static final Logger log = LoggerFactory.getLogger(FlowLibrary.class);
     private static final int OLD_VERSIONS_KEPT = 64;
@@ -358,5 +360,23 @@ public class FlowLibrary implements FlowStatus {
     @Override
     public Instant loadedAt() {
         return live().loadedAt();
+    }
+
+    // --- TranslationReport -----------------------------------------------------------------------------------
+
+    /** The flows' texts without a translation (the engine's own texts are reported by the engine's bundle). */
+    @Override
+    public Map<Language, List<String>> translationGaps() {
+        Map<Language, List<String>> gaps = new java.util.EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            if (!l.isJapanese()) {
+                gaps.put(l, new ArrayList<>());
+            }
+        }
+        for (TranslationGap g : Edition.PUBLISHED.call(() -> translations.gaps(live()))) {
+            gaps.get(g.language()).add(g.file() + " " + g.line() + FlowMessages.text("translation.line") + ": "
+                    + g.item());
+        }
+        return gaps;
     }
 }

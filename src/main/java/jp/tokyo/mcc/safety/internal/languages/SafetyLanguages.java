@@ -68,6 +68,11 @@ public record SafetyLanguages(Map<Language, SafetyTranslation> translations, Map
         return all;
     }
 
+    /** What a language's answers lack of the Japanese ones: {@code reminder}, {@code crisis / answer}... */
+    public List<String> gaps(Language language, jp.tokyo.mcc.safety.internal.rules.Rulebook rules) {
+        return SafetyLanguageFileKind.gaps(translation(language), rules);
+    }
+
     public SafetyTranslation translation(Language language) {
         return translations.getOrDefault(language, SafetyTranslation.none(language));
     }
