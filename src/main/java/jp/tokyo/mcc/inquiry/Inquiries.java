@@ -1,5 +1,6 @@
 package jp.tokyo.mcc.inquiry;
 
+import jp.tokyo.mcc.shared.Language;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,11 @@ public interface Inquiries {
 
     /** One inquiry with its transcript (audited as a view; the actor has read it up to now). */
     InquiryDetails get(StaffMember actor, long id);
+
+    /** The language the inquiry's family reads (Japanese once erased), for the counsellor's label. */
+    default Language familyLanguage(StaffMember actor, long id) {
+        return Language.JA;
+    }
 
     /**
      * The same for a page already open that updates itself (a live refresh): not audited again, since nobody opened

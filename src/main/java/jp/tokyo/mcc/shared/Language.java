@@ -22,6 +22,19 @@ public enum Language {
         return code;
     }
 
+    /**
+     * The locale whose message bundles hold this language's texts: {@code *_en.properties} for English,
+     * {@code *_ja_JP_EASY.properties} for やさしい日本語; a key a bundle lacks is the Japanese one.
+     */
+    @SuppressWarnings("deprecation")
+    public Locale locale() {
+        return switch (this) {
+            case EN -> Locale.ENGLISH;
+            case JA_EASY -> new Locale("ja", "JP", "EASY");
+            default -> Locale.JAPAN;
+        };
+    }
+
     public boolean isJapanese() {
         return this == JA;
     }

@@ -49,6 +49,7 @@ class InquiryPageController {
     String page(@PathVariable long id, Model model) {
         StaffMember me = current.require();
         fill(me, inquiries.get(me, id), model);
+        model.addAttribute("familyLanguage", inquiries.familyLanguage(me, id));
         return "console/inquiry";
     }
 
@@ -60,6 +61,7 @@ class InquiryPageController {
     String live(@PathVariable long id, Model model) {
         StaffMember me = current.require();
         fill(me, inquiries.refresh(me, id), model);
+        model.addAttribute("familyLanguage", inquiries.familyLanguage(me, id));
         return "console/inquiry :: live";
     }
 

@@ -93,7 +93,10 @@ class InquiryCounsellorDesk implements CounsellorDesk {
                 + (consent == null ? "" : ", consent v" + consent));
         events.publishEvent(new InquiryChanged(id, center, InquiryChanged.Kind.OPENED));
         log.info("inquiry {} opened at center {}", number, center.code());
-        String nextAnswer = calendar.isOpen(now) ? texts.get("inquiry.next-answer.open") : calendar.describeNextAnswer(now);
+        // the receipt is read by the family: in their language
+        jp.tokyo.mcc.shared.Language language = texts.languageOf(request.userId());
+        String nextAnswer = calendar.isOpen(now) ? texts.forFamily(language, "inquiry.next-answer.open")
+                : calendar.in(language.locale()).describeNextAnswer(now);
         return new HandoffReceipt(number, texts.centerName(center), nextAnswer);
     }
 

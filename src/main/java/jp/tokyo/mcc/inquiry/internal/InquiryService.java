@@ -1,5 +1,6 @@
 package jp.tokyo.mcc.inquiry.internal;
 
+import jp.tokyo.mcc.shared.Language;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -141,6 +142,12 @@ class InquiryService implements Inquiries {
     }
 
     @Override
+    public Language familyLanguage(StaffMember actor, long id) {
+        InquiryRow row = visible(actor, id);
+        return row.userId() == null ? Language.JA : texts.languageOf(row.userId());
+    }
+
+    @Override
     @Transactional
     public InquiryDetails refresh(StaffMember actor, long id) {
         InquiryRow row = visible(actor, id);
@@ -266,8 +273,8 @@ class InquiryService implements Inquiries {
         String memo = note == null || note.isBlank() ? "" : texts.get("inquiry.system.transfer-note", note.strip());
         store.addMessage(id, Author.SYSTEM, actor.displayName(), texts.get("inquiry.system.transferred",
                 texts.centerName(inquiry.center()), texts.centerName(to), memo), now);
-        outbox.push(row.userId(), List.of(new OutgoingMessage.Text(
-                texts.get("inquiry.transferred", inquiry.number(), texts.centerName(to)))), Outbox.Origin.STAFF);
+        outbox.push(row.userId(), List.of(new OutgoingMessage.Text(texts.forFamily(texts.languageOf(row.userId()),
+                "inquiry.transferred", inquiry.number(), texts.centerName(to)))), Outbox.Origin.STAFF);
         audit.record(actor.username(), "TRANSFER", SUBJECT, String.valueOf(id),
                 inquiry.center().code() + " -> " + to.code());
         events.publishEvent(new InquiryChanged(id, to, inquiry.center(), InquiryChanged.Kind.TRANSFERRED));
@@ -286,9 +293,10 @@ class InquiryService implements Inquiries {
         }
         store.addMessage(id, Author.SYSTEM, actor.displayName(), result == null
                 ? texts.get("inquiry.system.closed-no-outcome") : texts.get("inquiry.system.closed", result), now);
+        Language language = texts.languageOf(row.userId());
         outbox.push(row.userId(), List.of(new OutgoingMessage.Text(
-                texts.get("inquiry.closed-by-staff", row.inquiry().number()),
-                List.of(ChatAction.message(texts.get("inquiry.menu-label"))))), Outbox.Origin.STAFF);
+                texts.forFamily(language, "inquiry.closed-by-staff", row.inquiry().number()),
+                List.of(ChatAction.message(texts.forFamily(language, "inquiry.menu-label"))))), Outbox.Origin.STAFF);
         audit.record(actor.username(), "CLOSE", SUBJECT, String.valueOf(id), null);
         events.publishEvent(new InquiryChanged(id, row.inquiry().center(), InquiryChanged.Kind.CLOSED));
         return store.byId(id).orElseThrow().inquiry();
@@ -308,10 +316,11 @@ class InquiryService implements Inquiries {
         if (erasure == null) {
             throw new InquiryException(Reason.CONFLICT, "unavailable", "erasure is not available");
         }
+        Language language = texts.languageOf(row.userId()); // read before it is erased with the rest
         ErasureReport report = erasure.erase(row.userId(), ErasureRequest.byStaff(actor.username(), id));
         // told after the erasure, so that the notice is not erased with the rest
-        outbox.push(row.userId(), List.of(new OutgoingMessage.Text(texts.get("inquiry.erased-on-request"))),
-                Outbox.Origin.STAFF);
+        outbox.push(row.userId(), List.of(new OutgoingMessage.Text(texts.forFamily(language,
+                "inquiry.erased-on-request"))), Outbox.Origin.STAFF);
         return report;
     }
 

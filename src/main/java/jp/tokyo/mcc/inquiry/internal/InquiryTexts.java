@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import jp.tokyo.mcc.directory.CenterId;
+import jp.tokyo.mcc.conversation.Conversations;
 import jp.tokyo.mcc.directory.Directory;
+import jp.tokyo.mcc.shared.Language;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -16,14 +18,28 @@ class InquiryTexts {
 
     private final MessageSource messages;
     private final ObjectProvider<Directory> directory;
+    private final ObjectProvider<Conversations> conversations;
 
-    InquiryTexts(MessageSource messages, ObjectProvider<Directory> directory) {
+    InquiryTexts(MessageSource messages, ObjectProvider<Directory> directory,
+                 ObjectProvider<Conversations> conversations) {
         this.messages = messages;
         this.directory = directory;
+        this.conversations = conversations;
     }
 
     String get(String key, Object... args) {
         return messages.getMessage(key, args, Locale.JAPAN);
+    }
+
+    /** The language the family reads (Japanese without the conversation module). */
+    Language languageOf(String userId) {
+        Conversations c = conversations.getIfAvailable();
+        return c == null || userId == null ? Language.JA : c.language(userId);
+    }
+
+    /** A text for the family, in their language ({@code inquiry_en.properties}...; Japanese where there is none). */
+    String forFamily(Language language, String key, Object... args) {
+        return messages.getMessage(key, args, language.locale());
     }
 
     String centerName(CenterId center) {
@@ -47,7 +63,13 @@ class InquiryTexts {
             return false;
         }
         String trimmed = text.strip();
-        return Arrays.stream(get("inquiry.end-words").split(",")).map(String::strip).anyMatch(trimmed::equals);
+        for (Language l : Language.values()) {
+            if (Arrays.stream(forFamily(l, "inquiry.end-words").split(",")).map(String::strip)
+                    .anyMatch(trimmed::equalsIgnoreCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The transcript note for a message that is not text (sticker, image ...). */

@@ -1,5 +1,6 @@
 package jp.tokyo.mcc.inquiry.internal;
 
+import jp.tokyo.mcc.shared.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -109,15 +110,18 @@ class OpenInquiryEvents implements OpenInquiries {
             reply.add(new OutgoingMessage.Text(aboutMedia));
             store.addMessage(id, Author.BOT, null, aboutMedia, now);
         }
-        if (!answeredBySafety && safe.reminder() != null) {
-            reply.add(new OutgoingMessage.Text(safe.reminder()));
-            store.addMessage(id, Author.BOT, null, safe.reminder(), now);
+        Language language = texts.languageOf(row.userId());
+        String reminder = safe.in(language).reminder();
+        if (!answeredBySafety && reminder != null) {
+            reply.add(new OutgoingMessage.Text(reminder));
+            store.addMessage(id, Author.BOT, null, reminder, now);
         }
         // at most once a conversation day, and not when a counsellor wrote that day: the family knows someone reads
         if (!answeredBySafety && !calendar.isOpen(now)
                 && !store.staffWroteSince(id, today(now).atStartOfDay(zone).toInstant())
                 && store.markNotice(id, today(now))) {
-            String notice = texts.get("inquiry.out-of-hours", calendar.describeNextAnswer(now));
+            String notice = texts.forFamily(language, "inquiry.out-of-hours",
+                    calendar.in(language.locale()).describeNextAnswer(now));
             reply.add(new OutgoingMessage.Text(notice));
             store.addMessage(id, Author.BOT, null, notice, now);
         }
@@ -150,9 +154,10 @@ class OpenInquiryEvents implements OpenInquiries {
         long id = row.id();
         store.close(id, InquiryCounsellorDesk.FAMILY, texts.get("inquiry.system.closed-by-family"), now);
         store.addMessage(id, Author.SYSTEM, null, texts.get("inquiry.system.closed-by-family"), now);
-        String answer = texts.get("inquiry.family-ended");
+        Language language = texts.languageOf(row.userId());
+        String answer = texts.forFamily(language, "inquiry.family-ended");
         outbox.reply(event, List.of(new OutgoingMessage.Text(answer,
-                List.of(ChatAction.message(texts.get("inquiry.menu-label"))))));
+                List.of(ChatAction.message(texts.forFamily(language, "inquiry.menu-label"))))));
         store.addMessage(id, Author.BOT, null, answer, now);
         audit.record(InquiryCounsellorDesk.FAMILY, "CLOSE", InquiryService.SUBJECT, String.valueOf(id), "by the family");
         events.publishEvent(new InquiryChanged(id, row.inquiry().center(), InquiryChanged.Kind.CLOSED));

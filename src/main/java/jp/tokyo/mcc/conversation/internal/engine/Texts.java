@@ -111,13 +111,8 @@ public class Texts {
     }
 
     /** The locale whose bundle holds a language's texts. */
-    @SuppressWarnings("deprecation")
     public static Locale locale(Language language) {
-        return switch (language) {
-            case EN -> Locale.ENGLISH;
-            case JA_EASY -> new Locale("ja", "JP", "EASY");
-            default -> Locale.JAPAN;
-        };
+        return language.locale();
     }
 
     private static Set<String> keys(String resource) {
