@@ -1,5 +1,6 @@
 package jp.tokyo.mcc.knowledge;
 
+import jp.tokyo.mcc.shared.Language;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,16 @@ public interface FaqSearch {
      */
     default FaqAnswer answer(String text) {
         return FaqAnswer.fromHits(search(text, 3));
+    }
+
+    /** The entry with its question and answer in a language (as it is, where it has no translation). */
+    default FaqEntry in(FaqEntry entry, Language language) {
+        return entry;
+    }
+
+    /** Whether the entry's answer has a translation in a language (Japanese: always). */
+    default boolean translated(FaqEntry entry, Language language) {
+        return language == null || language.isJapanese();
     }
 
     /** The entry with this id, or with this former id (buttons sent before an entry was renamed). */

@@ -23,6 +23,7 @@ import jp.tokyo.mcc.shared.AdminFileStatus;
 import jp.tokyo.mcc.shared.AdminFiles;
 import jp.tokyo.mcc.shared.AdminFilesPublished;
 import jp.tokyo.mcc.shared.Edition;
+import jp.tokyo.mcc.shared.Language;
 
 /**
  * The FAQ as families search it. The index is built at start-up and rebuilt when the files under
@@ -30,10 +31,12 @@ import jp.tokyo.mcc.shared.Edition;
  * logged). At start-up, with no good index yet, the files without problems go live.
  */
 @Service
-class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
+class FaqKnowledgeBase implements FaqSearch, AdminFileReport, jp.tokyo.mcc.shared.TranslationReport {
 
     private static final Logger log = LoggerFactory.getLogger(FaqKnowledgeBase.class);
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    /** An English hit is the clear answer when the next one scores less than this share of it. */
+    private static final double ENGLISH_CLEAR_RATIO = 0.75;
 
     private final FaqFiles files;
     private final FaqFeedbackReplies feedback;
@@ -41,6 +44,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
     private final KnowledgeProperties properties;
     private final Clock clock;
     private final JapaneseAnalysis analysis = new JapaneseAnalysis();
+    private final FaqTranslations translations;
 
     private volatile FaqIndex index;
     private volatile String fingerprint;
@@ -65,6 +69,7 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
     FaqKnowledgeBase(AdminFiles adminFiles, FaqFeedbackReplies feedback, UnansweredQuestions questions,
                      KnowledgeProperties properties, Clock clock) {
         this.files = new FaqFiles(adminFiles);
+        this.translations = new FaqTranslations(adminFiles);
         this.feedback = feedback;
         this.questions = questions;
         this.properties = properties;
@@ -80,7 +85,54 @@ class FaqKnowledgeBase implements FaqSearch, AdminFileReport {
 
     @Override
     public FaqAnswer answer(String text) {
+        if (EnglishFaqIndex.looksEnglish(text) && !translations.english().isEmpty()) {
+            return english(text);
+        }
         return index().answer(text, properties.confidenceThreshold(), properties.clearMargin());
+    }
+
+    /**
+     * An English question: the English texts searched; one confident entry well ahead is clear, else the confident
+     * ones (at most three) are close.
+     */
+    private FaqAnswer english(String text) {
+        FaqIndex current = index();
+        List<FaqEntry> confident = new java.util.ArrayList<>();
+        List<EnglishFaqIndex.Hit> hits = translations.english().search(text, 3);
+        for (EnglishFaqIndex.Hit h : hits) {
+            if (h.confident()) {
+                current.entry(h.id()).ifPresent(confident::add);
+            }
+        }
+        if (confident.isEmpty()) {
+            return new FaqAnswer.Nothing();
+        }
+        boolean clear = confident.size() == 1 || hits.get(1).score() < ENGLISH_CLEAR_RATIO * hits.get(0).score();
+        return clear ? new FaqAnswer.Clear(confident.get(0)) : new FaqAnswer.Ambiguous(confident);
+    }
+
+    /** The live entries without a translation, per language (their families read the Japanese answer). */
+    @Override
+    public java.util.Map<Language, List<String>> translationGaps() {
+        java.util.Map<Language, List<String>> gaps = new java.util.EnumMap<>(Language.class);
+        List<FaqEntry> entries = index.entries();
+        for (Language l : Language.values()) {
+            if (!l.isJapanese()) {
+                gaps.put(l, entries.stream().filter(e -> !translations.translated(e.id(), l))
+                        .map(e -> FaqTranslations.path(l) + ": faq / " + e.id()).toList());
+            }
+        }
+        return gaps;
+    }
+
+    @Override
+    public FaqEntry in(FaqEntry entry, Language language) {
+        return translations.in(entry, language);
+    }
+
+    @Override
+    public boolean translated(FaqEntry entry, Language language) {
+        return translations.translated(entry.id(), language);
     }
 
     @Override

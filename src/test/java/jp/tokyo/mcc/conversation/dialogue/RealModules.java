@@ -81,6 +81,16 @@ public final class RealModules {
         }
 
         @Override
+        public FaqEntry in(FaqEntry entry, jp.tokyo.mcc.shared.Language language) {
+            return search.in(entry, language);
+        }
+
+        @Override
+        public boolean translated(FaqEntry entry, jp.tokyo.mcc.shared.Language language) {
+            return search.translated(entry, language);
+        }
+
+        @Override
         public Optional<FaqEntry> entry(String id) {
             return search.entry(id);
         }

@@ -39,7 +39,7 @@ public final class FaqAnswers {
             return true;
         }
         if (answer instanceof FaqAnswer.Ambiguous ambiguous) {
-            t.reply().buttons(null, t.text("faq.hits"), offers(ambiguous.candidates()), Offers.rest(t));
+            t.reply().buttons(null, t.text("faq.hits"), offers(t, ambiguous.candidates()), Offers.rest(t));
             return true;
         }
         return false;
@@ -61,7 +61,7 @@ public final class FaqAnswers {
         if (answer instanceof FaqAnswer.Clear clear) {
             say(t, clear.entry());
         } else if (!answer.entries().isEmpty()) {
-            t.reply().buttons(null, t.text("faq.hits"), offers(answer.entries()), List.of());
+            t.reply().buttons(null, t.text("faq.hits"), offers(t, answer.entries()), List.of());
         }
     }
 
@@ -81,12 +81,21 @@ public final class FaqAnswers {
         if (hits.isEmpty()) {
             return false;
         }
-        t.reply().buttons(null, t.text("faq.hits"), offers(hits), withRestOffers ? Offers.rest(t) : List.of());
+        t.reply().buttons(null, t.text("faq.hits"), offers(t, hits), withRestOffers ? Offers.rest(t) : List.of());
         return true;
     }
 
-    private static List<Offer> offers(List<FaqEntry> entries) {
-        return entries.stream().map(e -> new Offer(e.question(), Offer.Kind.FAQ, e.id())).toList();
+    private static List<Offer> offers(TurnContext t, List<FaqEntry> entries) {
+        return entries.stream().map(e -> new Offer(in(t, e).question(), Offer.Kind.FAQ, e.id())).toList();
+    }
+
+    /** The entry in the family's language (its Japanese texts, counted, where it has no translation). */
+    private static FaqEntry in(TurnContext t, FaqEntry e) {
+        FaqSearch search = t.faq();
+        if (search == null || t.language().isJapanese()) {
+            return e;
+        }
+        return search.in(e, t.language());
     }
 
     /** An entry's answer (and its link), then 「解決しましたか？」 (a tap: what was asked is not known). */
@@ -107,7 +116,11 @@ public final class FaqAnswers {
     }
 
     /** An entry's answer: a card when it gives a phone number or a link, else its text; the text is the card's altText. */
-    private static void say(TurnContext t, FaqEntry e) {
+    private static void say(TurnContext t, FaqEntry japanese) {
+        FaqEntry e = in(t, japanese);
+        if (!t.language().isJapanese() && t.faq() != null && !t.faq().translated(japanese, t.language())) {
+            t.fellBack();
+        }
         String text = answerText(t, e);
         Optional<FlexCard> card = FaqCards.of(e, text, t.texts());
         if (card.isPresent()) {

@@ -210,6 +210,11 @@ public final class TurnContext {
         });
     }
 
+    /** Counts a text said in Japanese to a family who reads another language (its translation is missing). */
+    public void fellBack() {
+        with.library().translations().fellBack(language());
+    }
+
     /** The family chose a language: from now on (this turn included) the bot speaks it. */
     public void switchLanguage(Language language) {
         state.chooseLanguage(language);
