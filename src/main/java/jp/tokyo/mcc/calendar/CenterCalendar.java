@@ -129,7 +129,9 @@ public class CenterCalendar {
         ZonedDateTime next = nextOpening(now);
         return message("calendar.next-answer",
                 String.valueOf(next.getMonthValue()), String.valueOf(next.getDayOfMonth()),
-                weekdayName(next.getDayOfWeek()), timeOfDay(next.toLocalTime()));
+                weekdayName(next.getDayOfWeek()), timeOfDay(next.toLocalTime()),
+                messages.getMessage("calendar.month." + next.getMonthValue(), null,
+                        String.valueOf(next.getMonthValue()), locale));
     }
 
     /** Greeting line: within hours (with the hours), or outside hours with the next answer time. */

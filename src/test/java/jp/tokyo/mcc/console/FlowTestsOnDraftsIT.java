@@ -2,8 +2,12 @@ package jp.tokyo.mcc.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import jp.tokyo.mcc.shared.FileProblem;
 import jp.tokyo.mcc.admin.AdminFileCatalog;
 import jp.tokyo.mcc.router.FlowTests;
+import jp.tokyo.mcc.shared.FileProblem;
 import jp.tokyo.mcc.support.AbstractBotIT;
 import jp.tokyo.mcc.support.FamilyChat;
 import jp.tokyo.mcc.support.StaffClient;
@@ -40,8 +44,13 @@ class FlowTestsOnDraftsIT extends AbstractBotIT {
         assertThat(allGood).contains("すべて成功しました").doesNotContain("class=\"failed\"");
 
         String intake = catalog.live("intake.yaml").orElseThrow().content();
-        assertThat(catalog.saveDraft("intake.yaml", intake.replace("{ label: 退院後のこと, to: discharge }",
-                "{ label: 退院したあと, to: discharge }"), "test")).isEmpty();
+        List<FileProblem> problems = catalog.saveDraft("intake.yaml", intake.replace(
+                "{ label: 退院後のこと, to: discharge }", "{ label: 退院したあと, to: discharge }"), "test");
+        // no error; the renamed choice has no translation yet: warnings, with the state's line
+        assertThat(FileProblem.errors(problems)).isEmpty();
+        assertThat(problems).extracting(FileProblem::message)
+                .contains("英語の訳がありません: intake / menu / 退院したあと");
+        assertThat(problems).allMatch(FileProblem::warning);
         String failing = admin.postForm("/console/admin/files/tests", "_csrf=" + token
                 + "&path=tests/handoff.yaml").body();
         assertThat(failing).contains("件が失敗しました", "class=\"failed\"", "押す「退院後のこと」のボタンがありません",

@@ -92,7 +92,7 @@ class RichMenuIT {
                     a.path("action").path("text").asText()));
             assertThat(sent).containsExactly(Map.entry("メニュー", "メニュー"), Map.entry("よくある質問", "よくある質問"),
                     Map.entry("相談員に相談", "相談員と話したい"), Map.entry("緊急のとき", "緊急のとき"),
-                    Map.entry("データを削除", "データを削除"));
+                    Map.entry("データを削除", "データを削除"), Map.entry("ことば", "ことば / Language"));
             // the image LINE got: a PNG of the menu's size, within LINE's 1 MB, uploaded on the data endpoint
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(menu.image()));
             assertThat(image.getWidth()).isEqualTo(2500);

@@ -85,7 +85,7 @@ class SimulatorIntakeBrowserIT {
             page.waitForBotContaining("119");
 
             page.wait.until(d -> d.findElement(By.id("rich-menu")).isDisplayed()
-                    && d.findElements(By.cssSelector(".rich-menu-area")).size() == 5);
+                    && d.findElements(By.cssSelector(".rich-menu-area")).size() == 6);
             assertThat(page.driver.findElement(By.id("rich-menu-bar-text")).getText()).isEqualTo("メニューはこちら");
             Object width = ((JavascriptExecutor) page.driver).executeScript(
                     "var i = document.getElementById('rich-menu-image'); return i.complete ? i.naturalWidth : 0;");
@@ -115,6 +115,12 @@ class SimulatorIntakeBrowserIT {
             assertThat(card.findElement(By.cssSelector(".flex-header")).getCssValue("background-color"))
                     .isEqualTo("rgba(29, 79, 145, 1)");
             chromium.screenshot(Path.of("target", "screenshots", "simulator-rich-menu-and-card.png"));
+
+            // the language switch in the rich menu: English from the next answer
+            page.driver.findElement(By.cssSelector(".rich-menu-area[aria-label='ことば']")).click();
+            page.waitForBotContaining("Which language would you like");
+            page.tap("English");
+            page.waitForBotContaining("From now on, I will write in English");
         }
     }
 }

@@ -54,6 +54,11 @@ public final class LineApiStub {
         s.stubFor(post(urlPathEqualTo(PUSH)).atPriority(10).willReturn(okJson("{\"sentMessages\":[]}")));
         s.stubFor(post(urlPathEqualTo(LOADING)).atPriority(10).willReturn(aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody("{}")));
+        // a family's profile: LINE's answer for a user it does not know (tests stub a language where they need one)
+        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v2/bot/profile/.*")).atPriority(10)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"message\":\"Not found\"}")));
     }
 
     public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String body) {
