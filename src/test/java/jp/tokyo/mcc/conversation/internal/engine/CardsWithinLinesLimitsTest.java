@@ -91,4 +91,39 @@ class CardsWithinLinesLimitsTest {
         // the answers with #7119, #8000 and the crisis lines are among them
         assertThat(carded).hasSizeGreaterThan(3);
     }
+
+    /** The FAQ answers and the centers' cards in English and やさしい日本語: valid too, in their language's words. */
+    @Test
+    void theTranslatedFaqAnswersAndCardsAreValid() throws IOException {
+        LineOpenApi spec = LineOpenApi.load();
+        DirectoryService directory = new DirectoryService(new AdminFiles(Path.of("flows")),
+                new DirectoryProperties(Duration.ofHours(1)));
+        for (jp.tokyo.mcc.shared.Language language : List.of(jp.tokyo.mcc.shared.Language.EN,
+                jp.tokyo.mcc.shared.Language.JA_EASY)) {
+            Texts texts = texts().in(language);
+            for (CenterId id : CenterId.values()) {
+                FlexCard card = CenterCards.of(directory.center(id), texts);
+                assertThat(problems(spec, card)).as(language + " " + id.code()).isEmpty();
+            }
+            assertThat(CenterCards.of(directory.center(CenterId.KUBU), texts).contents())
+                    .contains(language == jp.tokyo.mcc.shared.Language.EN ? "Call" : "電話する");
+            int carded = 0;
+            Path file = Path.of("flows", "languages", language.code(), "faq.yaml");
+            var entries = YAML.readTree(file.toFile()).path("entries").fields();
+            while (entries.hasNext()) {
+                var e = entries.next();
+                FaqEntry entry = new FaqEntry(e.getKey(), e.getValue().path("question").asText(), List.of(),
+                        e.getValue().path("answer").asText(), null, null, null, List.of("a source"), List.of());
+                var card = FaqCards.of(entry, entry.answer(), texts);
+                if (card.isPresent()) {
+                    carded++;
+                    assertThat(problems(spec, card.get())).as(language + " " + entry.id()).isEmpty();
+                } else {
+                    OutgoingMessages.check(new OutgoingMessage.Text(entry.answer(), List.of()));
+                }
+                assertThat(entry.answer()).as(entry.id()).isNotBlank();
+            }
+            assertThat(carded).as(language.code()).isPositive();
+        }
+    }
 }
