@@ -32,7 +32,7 @@ class FamilyLanguageIT extends AbstractBotIT {
     JdbcClient jdbc;
 
     @Test
-    void anEnglishFamilysInquiryIsLabelledAndAnsweredInEnglish() {
+    void anEnglishFamilysInquiryIsLabelledAndAnsweredInEnglish() throws Exception {
         FamilyChat family = new FamilyChat(port);
         LineApiStub.server().stubFor(get(urlPathEqualTo("/v2/bot/profile/" + family.userId())).atPriority(1)
                 .willReturn(LineApiStub.okJson("{\"userId\":\"" + family.userId()
@@ -71,6 +71,14 @@ class FamilyLanguageIT extends AbstractBotIT {
         admin.login(StaffClient.ADMIN, StaffClient.ADMIN_PASSWORD);
         String status = admin.get("/console/admin/flows").body();
         assertThat(status).contains("id=\"translation-en\"").contains("id=\"translation-ja-easy\"");
+
+        // the metric of texts said in Japanese for want of a translation is there, per language
+        java.net.http.HttpResponse<String> metrics = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                        + "/actuator/prometheus")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("mcc_translation_fallback_total{language=\"en\"}")
+                .contains("mcc_translation_fallback_total{language=\"ja-easy\"}");
     }
 
     @Test
