@@ -75,7 +75,9 @@
 
   function createUser(drafts) {
     var name = (drafts ? texts.draftUserName : texts.userName) + (state.users.length + 1);
-    return request('POST', api, { name: name, drafts: !!drafts }).then(function (user) {
+    var language = document.getElementById('new-user-language');
+    return request('POST', api, { name: name, drafts: !!drafts, language: language ? language.value : 'ja' })
+        .then(function (user) {
       state.users.push(user);
       selectUser(user.id);
     });

@@ -129,7 +129,7 @@ class MessagingApiStandIn {
         return chats.user(userId)
                 .filter(u -> u.friendship() == SimulatedUser.Friendship.FRIEND)
                 .<ResponseEntity<Object>>map(u -> ResponseEntity.ok().header(REQUEST_ID, SimulatorIds.requestId())
-                        .body(Map.of("userId", u.id(), "displayName", u.name(), "language", "ja")))
+                        .body(Map.of("userId", u.id(), "displayName", u.name(), "language", u.language())))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(LineApiError.of("Not found")));
     }
 

@@ -34,8 +34,11 @@ class SimulatedChats {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** A simulated user; {@code drafts}: they get the administrators' drafts instead of the published files. */
-    record UserView(String id, String name, SimulatedUser.Friendship friendship, boolean drafts) {
+    /**
+     * A simulated user; {@code drafts}: they get the administrators' drafts instead of the published files;
+     * {@code language}: their LINE app's language, as the stand-in's profile answers it.
+     */
+    record UserView(String id, String name, SimulatedUser.Friendship friendship, boolean drafts, String language) {
     }
 
     /** A user's chat as the page shows it; {@code version} changes whenever anything in it changes. */
@@ -59,10 +62,16 @@ class SimulatedChats {
 
     /** A new simulated user; on drafts, the bot answers them from the drafts (a family never is). */
     synchronized UserView createUser(String name, boolean onDrafts) {
+        return createUser(name, onDrafts, "ja");
+    }
+
+    /** As above, with the language of the family's LINE app (what the stand-in's profile answers). */
+    synchronized UserView createUser(String name, boolean onDrafts, String language) {
         if (users.size() >= MAX_USERS) {
             users.remove(users.keySet().iterator().next());
         }
-        SimulatedUser user = new SimulatedUser(onDrafts ? SimulatorIds.draftFamilyUserId() : SimulatorIds.familyUserId(), name);
+        SimulatedUser user = new SimulatedUser(onDrafts ? SimulatorIds.draftFamilyUserId() : SimulatorIds.familyUserId(),
+                name, language);
         users.put(user.id, user);
         return view(user);
     }
@@ -178,6 +187,6 @@ class SimulatedChats {
 
     private static UserView view(SimulatedUser user) {
         return new UserView(user.id, user.name, user.friendship,
-                jp.tokyo.mcc.shared.Edition.forChat(user.id) == jp.tokyo.mcc.shared.Edition.DRAFTS);
+                jp.tokyo.mcc.shared.Edition.forChat(user.id) == jp.tokyo.mcc.shared.Edition.DRAFTS, user.language);
     }
 }

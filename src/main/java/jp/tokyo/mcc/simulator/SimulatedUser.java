@@ -14,6 +14,8 @@ final class SimulatedUser {
 
     final String id;
     final String name;
+    /** The language of the family's LINE app, as the stand-in's profile answers it (ja, en, zh-Hant...). */
+    final String language;
     Friendship friendship = Friendship.NEW;
     Instant loadingUntil;
     long version;
@@ -21,8 +23,13 @@ final class SimulatedUser {
     private final List<ChatEntry> entries = new ArrayList<>();
 
     SimulatedUser(String id, String name) {
+        this(id, name, "ja");
+    }
+
+    SimulatedUser(String id, String name, String language) {
         this.id = id;
         this.name = name;
+        this.language = language == null || language.isBlank() ? "ja" : language;
     }
 
     long add(ChatEntry entry) {

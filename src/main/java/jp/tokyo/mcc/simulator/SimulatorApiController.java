@@ -32,7 +32,7 @@ class SimulatorApiController {
     }
 
     /** {@code drafts}: the family gets the administrators' drafts (flows, FAQ, safety words, centers). */
-    record NewUser(String name, Boolean drafts) {
+    record NewUser(String name, Boolean drafts, String language) {
     }
 
     record TextInput(String text) {
@@ -50,7 +50,9 @@ class SimulatorApiController {
                     "detail", "name must be 1-" + MAX_NAME + " characters"));
         }
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(chats.createUser(request.name().strip(), Boolean.TRUE.equals(request.drafts())));
+                .body(chats.createUser(request.name().strip(), Boolean.TRUE.equals(request.drafts()),
+                        request.language() == null || !request.language().matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+                                ? "ja" : request.language()));
     }
 
     @GetMapping("/{userId}/chat")
