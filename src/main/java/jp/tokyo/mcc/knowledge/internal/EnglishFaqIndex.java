@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,7 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * The FAQ's English texts as a small search: each entry's question and other ways to ask, and its answer, analysed
  * with Lucene's {@link EnglishAnalyzer} (stop words out, stems: "nurses" and "nursing" meet "nurse"). A family's
- * words score by the rare terms they share with an entry, most for its question and other ways to ask. An entry is a
+ * words score by the rare terms they share with an entry, most for its question and other ways to ask, and more the
+ * closer one of those ways to ask is to their words as a whole. An entry is a
  * confident hit when at least half of the family's words are in its question, other ways to ask or answer, and some in
  * its question or other ways to ask.
  */
@@ -28,18 +30,37 @@ final class EnglishFaqIndex {
     record Hit(String id, double score, boolean confident) {
     }
 
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    /**
+     * Lucene's English stop words and the words of any question (pronouns, question words, helping verbs): they say
+     * nothing about which entry is meant.
+     */
+    private static final CharArraySet STOP_WORDS;
+
+    static {
+        CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        stop.addAll(List.of("i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
+                "they", "them", "what", "how", "who", "where", "when", "which", "why", "can", "could", "do", "does",
+                "did", "should", "would", "am", "have", "has", "had", "get", "got", "know", "want", "like", "need",
+                "please", "about", "any", "some", "there", "here", "tell", "help", "so", "too", "also", "very",
+                "just", "really", "thank", "thanks", "hi", "hello"));
+        STOP_WORDS = CharArraySet.unmodifiableSet(stop);
+    }
+
+    private static final Analyzer ANALYZER = new EnglishAnalyzer(STOP_WORDS);
     private static final double QUESTION = 2.0;
     private static final double ANSWER = 0.5;
     private static final double COVERED = 0.5;
 
     private final Map<String, Set<String>> questions;
     private final Map<String, Set<String>> answers;
+    private final Map<String, List<Set<String>>> phrases;
     private final Map<String, Integer> frequency = new HashMap<>();
 
-    private EnglishFaqIndex(Map<String, Set<String>> questions, Map<String, Set<String>> answers) {
+    private EnglishFaqIndex(Map<String, Set<String>> questions, Map<String, Set<String>> answers,
+                            Map<String, List<Set<String>>> phrases) {
         this.questions = questions;
         this.answers = answers;
+        this.phrases = phrases;
         questions.forEach((id, terms) -> {
             Set<String> all = new LinkedHashSet<>(terms);
             all.addAll(answers.getOrDefault(id, Set.of()));
@@ -50,16 +71,21 @@ final class EnglishFaqIndex {
     static EnglishFaqIndex of(Map<String, FaqTranslations.Text> texts) {
         Map<String, Set<String>> questions = new HashMap<>();
         Map<String, Set<String>> answers = new HashMap<>();
+        Map<String, List<Set<String>>> phrases = new HashMap<>();
         texts.forEach((id, t) -> {
             if (t.question() == null) {
                 return;
             }
-            Set<String> q = new LinkedHashSet<>(terms(t.question()));
-            t.alternatives().forEach(a -> q.addAll(terms(a)));
+            List<Set<String>> own = new ArrayList<>();
+            own.add(new LinkedHashSet<>(terms(t.question())));
+            t.alternatives().forEach(a -> own.add(new LinkedHashSet<>(terms(a))));
+            Set<String> q = new LinkedHashSet<>();
+            own.forEach(q::addAll);
             questions.put(id, q);
+            phrases.put(id, own);
             answers.put(id, t.answer() == null ? Set.of() : new LinkedHashSet<>(terms(t.answer())));
         });
-        return new EnglishFaqIndex(questions, answers);
+        return new EnglishFaqIndex(questions, answers, phrases);
     }
 
     boolean isEmpty() {
@@ -91,11 +117,25 @@ final class EnglishFaqIndex {
                 }
             }
             if (score > 0) {
+                // the closer one of its ways to ask is to the family's words as a whole, the better
+                score *= 1 + closest(asked, phrases.getOrDefault(e.getKey(), List.of()));
                 hits.add(new Hit(e.getKey(), score, inQuestion > 0 && covered >= Math.ceil(asked.size() * COVERED)));
             }
         }
         hits.sort(Comparator.comparingDouble(Hit::score).reversed());
         return hits.size() > max ? List.copyOf(hits.subList(0, max)) : List.copyOf(hits);
+    }
+
+    /** The largest overlap (shared terms over all terms) of the family's words with one way to ask. */
+    private static double closest(Set<String> asked, List<Set<String>> phrases) {
+        double best = 0;
+        for (Set<String> p : phrases) {
+            Set<String> union = new LinkedHashSet<>(p);
+            union.addAll(asked);
+            long shared = p.stream().filter(asked::contains).count();
+            best = union.isEmpty() ? best : Math.max(best, (double) shared / union.size());
+        }
+        return best;
     }
 
     /** Whether a text reads as English: Latin letters and no Japanese. */
