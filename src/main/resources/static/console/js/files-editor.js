@@ -59,7 +59,11 @@
         where.className = 'link-like';
         where.textContent = format(list.dataset.at, [p.line, p.column]);
         var message = document.createElement('span');
-        message.textContent = ' ' + p.message;
+        // a warning (a missing translation) does not keep the file from going live
+        if (p.warning) {
+          item.className = 'warning';
+        }
+        message.textContent = ' ' + (p.warning ? list.dataset.warning : '') + p.message;
         item.appendChild(where);
         item.appendChild(message);
         list.appendChild(item);

@@ -174,7 +174,7 @@ class AdminFilesBrowserIT extends AbstractBotIT {
             WebElement menu = driver.findElement(By.cssSelector("#flow-view #state-menu"));
             assertThat(menu.findElement(By.cssSelector(".bubble")).getText()).startsWith("どんなことでお困りですか？");
             assertThat(menu.findElements(By.cssSelector(".chips .chip"))).extracting(WebElement::getText)
-                    .startsWith("退院後のこと", "保護者の仕事のこと").contains("その他").hasSize(10);
+                    .startsWith("退院後のこと", "保護者の仕事のこと").contains("その他", "ことば / Language").hasSize(11);
             assertThat(menu.getAttribute("class")).doesNotContain("over-limit");
             // the center's card ("{center.card}") is shown as a card with its two buttons
             WebElement center = driver.findElement(By.cssSelector("#flow-view #state-center"));
