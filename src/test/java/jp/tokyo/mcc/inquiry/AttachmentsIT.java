@@ -171,6 +171,19 @@ class AttachmentsIT extends AbstractBotIT {
     }
 
     @Test
+    void anEnglishFamilyIsToldInEnglish() {
+        Opened opened = openInquiry();
+        jdbc.sql("INSERT INTO family_language (user_id, language, chosen, attempts, updated_at) "
+                + "VALUES (?, 'en', TRUE, 0, CURRENT_TIMESTAMP)").param(opened.userId()).update();
+        String bigFile = FamilyMedia.newMessageId();
+        String token = Webhooks.newToken();
+        send(FamilyMedia.file(opened.userId(), bigFile, "report.pdf", 5L * 1024 * 1024, token));
+        await().atMost(WAIT).until(() -> LineApiStub.requests(LineApiStub.REPLY, token).size() == 1);
+        assertThat(LineApiStub.texts(LineApiStub.requests(LineApiStub.REPLY, token).get(0)).get(0))
+                .contains("The file you sent is too large").contains("1MB");
+    }
+
+    @Test
     void whileLinesDataApiFailsTheDownloadIsRetriedUntilItWorks() {
         Opened opened = openInquiry();
         String messageId = FamilyMedia.newMessageId();

@@ -164,13 +164,13 @@ class AttachmentDownloads {
             case CONTENT -> {
                 Optional<String> type = MediaSniffer.allowed(job.mediaType(), fetched.bytes());
                 if (type.isEmpty()) {
-                    refuse(job, AttachmentIntake.WRONG_TYPE, notices.wrongType(job.mediaType()), now);
+                    refuse(job, AttachmentIntake.WRONG_TYPE, notices.wrongType(job.mediaType(), job.userId()), now);
                 } else if (rows.store(job.id(), type.get(), fetched.bytes(), sha256(fetched.bytes()), now)) {
                     log.info("attachment {} of inquiry {} stored", job.id(), job.inquiryId());
                     changed(job);
                 }
             }
-            case TOO_LARGE -> refuse(job, AttachmentIntake.TOO_LARGE, notices.tooLarge(job.mediaType()), now);
+            case TOO_LARGE -> refuse(job, AttachmentIntake.TOO_LARGE, notices.tooLarge(job.mediaType(), job.userId()), now);
             case NOT_READY -> later(job, now.plus(properties.notReadyDelay()), "not_prepared", now);
             case NOT_PREPARED -> fail(job, "not_prepared", now);
             case GONE -> fail(job, "expired", now);

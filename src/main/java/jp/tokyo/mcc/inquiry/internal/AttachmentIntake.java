@@ -47,7 +47,7 @@ class AttachmentIntake {
         if (media.declaredSize() != null && media.declaredSize() > properties.maxSize().toBytes()) {
             rows.insert(inquiryId, messageId, type, media.messageId(), media.fileName(), State.REFUSED, TOO_LARGE, now,
                     now);
-            return notices.tooLarge(type);
+            return notices.tooLarge(type, event.userId());
         }
         long id = rows.insert(inquiryId, messageId, type, media.messageId(), media.fileName(), State.PENDING, null, now,
                 now.plus(properties.lease()));

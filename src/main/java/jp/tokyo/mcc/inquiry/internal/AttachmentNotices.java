@@ -1,5 +1,6 @@
 package jp.tokyo.mcc.inquiry.internal;
 
+import jp.tokyo.mcc.shared.Language;
 import org.springframework.stereotype.Component;
 
 /** What the family is told when what they sent cannot be passed on (messages/inquiry.properties). */
@@ -14,17 +15,20 @@ class AttachmentNotices {
         this.properties = properties;
     }
 
-    /** Too large to keep: the limit, and what they can do instead. */
-    String tooLarge(String type) {
-        return texts.get("inquiry.attachment.too-large", kind(type), properties.maxSizeText());
+    /** Too large to keep: the limit, and what they can do instead (in the family's language). */
+    String tooLarge(String type, String userId) {
+        Language language = texts.languageOf(userId);
+        return texts.forFamily(language, "inquiry.attachment.too-large", kind(type, language),
+                properties.maxSizeText());
     }
 
-    /** Not of a kind counsellors can open safely: what they can send instead. */
-    String wrongType(String type) {
-        return texts.get("inquiry.attachment.wrong-type", kind(type));
+    /** Not of a kind counsellors can open safely: what they can send instead (in the family's language). */
+    String wrongType(String type, String userId) {
+        Language language = texts.languageOf(userId);
+        return texts.forFamily(language, "inquiry.attachment.wrong-type", kind(type, language));
     }
 
-    private String kind(String type) {
-        return texts.get("inquiry.attachment.kind." + type);
+    private String kind(String type, Language language) {
+        return texts.forFamily(language, "inquiry.attachment.kind." + type);
     }
 }
