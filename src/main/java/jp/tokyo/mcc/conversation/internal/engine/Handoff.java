@@ -61,13 +61,22 @@ public final class Handoff {
             return texts.get("multi.none");
         }
         if (a != null && a.type() == SlotType.CHOICE && value instanceof String s) {
-            for (AskOption o : a.options()) {
-                if (o.value().equals(s)) {
-                    return o.label();
-                }
-            }
+            return label(a, s);
+        }
+        if (a != null && a.type() == SlotType.MULTI_CHOICE && value instanceof Collection<?> c) {
+            return Placeholders.display(c.stream().map(v -> label(a, String.valueOf(v))).toList());
         }
         return Placeholders.display(value);
+    }
+
+    /** An option's label for its stored value (the value itself when no option has it). */
+    private static String label(Ask a, String value) {
+        for (AskOption o : a.options()) {
+            if (o.value().equals(value)) {
+                return o.label();
+            }
+        }
+        return value;
     }
 
     public HandoffRequest request(String userId, Map<String, Object> slots, Map<String, Ask> asks, String summary,

@@ -89,7 +89,9 @@ final class FlowTranslator {
             options.add(new AskOption(label, o.value(), o.to(), o.line()));
         }
         return new Ask(a.slot(), a.type(), a.typeName(), text(a.prompt(), t.text("prompt"), where, a.line()),
-                a.retry() == null ? null : text(a.retry(), t.text("retry"), where, a.line()), a.label(), options,
+                a.retry() == null ? null : text(a.retry(), t.text("retry"), where, a.line()),
+                // the label in the family's summary (optional: the counsellors' summary keeps the Japanese one)
+                a.label() != null && t.text("label") != null ? t.text("label") : a.label(), options,
                 a.maxLength(), a.done() == null ? null : text(a.done(), t.text("done"), where, a.line()), a.yes(),
                 a.no(), a.outside(), a.skipIfAnswered(), a.maxRetries(), a.buttons(), a.line());
     }

@@ -260,8 +260,10 @@ public final class TurnContext {
         return erased;
     }
 
+    /** The family's summary of their answers, in their language (the counsellors' is built in Japanese). */
     private String summary() {
-        return current().map(m -> with.handoff().summary(state.slots(), labelledAsks(m.flow()))).orElse("");
+        Handoff inTheirWords = language().isJapanese() ? with.handoff() : new Handoff(texts());
+        return current().map(m -> inTheirWords.summary(state.slots(), labelledAsks(m.flow()))).orElse("");
     }
 
     private boolean inMiddle() {
