@@ -28,7 +28,7 @@ class RepositoryFlowsTest {
     @Test
     void theFullExampleOfTheReadmeIsAValidFlow(@TempDir Path dir) throws IOException {
         String readme = Files.readString(Path.of("flows/README.md"));
-        int section = readme.indexOf("## 5.");
+        int section = readme.indexOf("例：小さな流れ全体");
         int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
         String example = readme.substring(start, readme.indexOf("```", start));
         for (String f : new String[] {"intake.yaml", "handoff.yaml"}) {
