@@ -77,7 +77,7 @@ public class BotLoad {
           --senders N          open loop: webhook sender threads (default 64)
           --answer-timeout S   a family gives up waiting for an answer after S s (default 10)
           --drain S            after a phase, wait up to S s for outstanding answers (default 20, quick 10)
-          --bot-opts "OPTS"    JVM options of the bot (default "-Xmx512m", as in the Dockerfile)
+          --bot-opts "OPTS"    JVM options of the bot (default "-Xmx512m -XX:+UseParallelGC", as in the Dockerfile)
           --bot-args "ARGS"    extra application arguments (e.g. --app.line.dispatch-threads=8)
           --work DIR           databases and logs (default target/bench)
           --line-port N        stand-in port (default: a free port)
@@ -96,7 +96,7 @@ public class BotLoad {
     int concurrency = 64, familyCount = 1000, senders = 64, linePort;
     double answerTimeout = 10;
     Double drain;
-    String botOpts = "-Xmx512m", botArgs = "";
+    String botOpts = "-Xmx512m -XX:+UseParallelGC", botArgs = "";
     Path work = Path.of("target", "bench");
     long botPid;
     long seed = 1;
@@ -217,7 +217,7 @@ public class BotLoad {
             measureEngine("running bot", botPid, null);
         } else {
             if (fatJar != null) {
-                Bot fat = startBot("real", fatJar, "-Xmx512m", port, "fat jar");
+                Bot fat = startBot("real", fatJar, "-Xmx512m -XX:+UseParallelGC", port, "fat jar");
                 fat.stop();
             }
             for (String engine : engines) {

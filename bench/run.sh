@@ -25,7 +25,7 @@ if [ ! -f "$app/bot.jsa" ] || [ "$jar" -nt "$app/bot.jsa" ]; then
   java -Djarmode=tools -jar "$jar" extract --destination "$app" > /dev/null
   APP_DATA_DIR="$PWD/target/bench/cds-training" APP_FLOWS_DIR="$PWD/flows" SERVER_PORT=0 LINE_CHANNEL_SECRET=training \
     LINE_CHANNEL_TOKEN=training LINE_API_ENDPOINT=http://127.0.0.1:9 \
-    java -Xmx512m -XX:ArchiveClassesAtExit="$app/bot.jsa" -Dspring.context.exit=onRefresh -jar "$unpacked" \
+    java -Xmx512m -XX:+UseParallelGC -XX:ArchiveClassesAtExit="$app/bot.jsa" -Dspring.context.exit=onRefresh -jar "$unpacked" \
     --logging.level.root=ERROR > target/bench/cds-training.log 2>&1 || {
       echo "bench: the training start failed, see target/bench/cds-training.log" >&2; exit 1; }
   rm -rf target/bench/cds-training
@@ -36,4 +36,4 @@ if [ ! -f "$classes/BotLoad.class" ] || [ bench/BotLoad.java -nt "$classes/BotLo
   javac -d "$classes" bench/BotLoad.java
 fi
 exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -cp "$classes" BotLoad --jar "$unpacked" \
-  --bot-opts "-Xmx512m -XX:SharedArchiveFile=$app/bot.jsa" --fat-jar "$jar" "$@"
+  --bot-opts "-Xmx512m -XX:+UseParallelGC -XX:SharedArchiveFile=$app/bot.jsa" --fat-jar "$jar" "$@"

@@ -1,7 +1,6 @@
 package jp.tokyo.mcc.conversation.internal.engine;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -170,15 +169,10 @@ public class ConversationEngine {
         }
         state.turn(number);
         List<OutgoingMessage> messages = reply.isEmpty() ? List.of() : reply.finish(number);
-        List<TranscriptLine> transcript = new ArrayList<>(state.transcript());
         for (String line : reply.lines()) {
-            transcript.add(new TranscriptLine(TranscriptLine.Author.BOT, line, now));
+            state.transcript().add(new TranscriptLine(TranscriptLine.Author.BOT, line, now));
         }
-        int keep = properties.transcriptLines();
-        if (transcript.size() > keep) {
-            transcript = new ArrayList<>(transcript.subList(transcript.size() - keep, transcript.size()));
-        }
-        state.transcript(transcript);
+        state.transcript().keepLast(properties.transcriptLines());
         state.lastActivity(now);
         return new Outcome(state, messages);
     }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.tokyo.mcc.conversation.TranscriptLine;
 import jp.tokyo.mcc.shared.Language;
 
 /**
@@ -28,7 +27,7 @@ public final class ConversationState {
     private int turn;
     private List<Offer> offers = new ArrayList<>();
     private Pending pending;
-    private List<TranscriptLine> transcript = new ArrayList<>();
+    private Transcript transcript = Transcript.empty();
     private Instant startedAt;
     private Instant lastActivity;
     private FamilyLanguage language = FamilyLanguage.UNKNOWN;
@@ -111,12 +110,12 @@ public final class ConversationState {
         this.pending = pending;
     }
 
-    public List<TranscriptLine> transcript() {
+    public Transcript transcript() {
         return transcript;
     }
 
-    public void transcript(List<TranscriptLine> transcript) {
-        this.transcript = new ArrayList<>(transcript);
+    public void transcript(Transcript transcript) {
+        this.transcript = transcript;
     }
 
     public Instant startedAt() {

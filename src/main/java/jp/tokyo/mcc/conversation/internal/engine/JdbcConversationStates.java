@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Conversation states in the table {@code conversation_state} (slots, offers and transcript as JSON), read with the
- * family's language ({@code family_language}) in the same query.
+ * Conversation states in the table {@code conversation_state} (slots and offers as JSON, the transcript as JSON Lines:
+ * {@link Transcript}), read with the family's language ({@code family_language}) in the same query.
  */
 @Repository
 class JdbcConversationStates implements ConversationStates {
@@ -42,7 +42,9 @@ class JdbcConversationStates implements ConversationStates {
     private static final ObjectReader SLOTS = JSON.readerFor(new TypeReference<LinkedHashMap<String, Object>>() { });
     private static final ObjectReader OFFERS = JSON.readerFor(new TypeReference<ArrayList<Offer>>() { });
     private static final ObjectReader PENDING = JSON.readerFor(Pending.class);
+    /** Rows written before the transcript became JSON Lines. */
     private static final ObjectReader TRANSCRIPT = JSON.readerFor(new TypeReference<ArrayList<TranscriptLine>>() { });
+    private static final ObjectReader LINE = JSON.readerFor(TranscriptLine.class);
 
     private final JdbcClient jdbc;
 
@@ -113,7 +115,7 @@ class JdbcConversationStates implements ConversationStates {
                         + "last_activity = ? WHERE user_id = ?")
                 .param(s.status().name()).param(s.flowId()).param(s.flowVersion()).param(s.stateId())
                 .param(json(s.slots())).param(s.retries()).param(s.turn()).param(json(s.offers()))
-                .param(s.pending() == null ? null : json(s.pending())).param(json(s.transcript()))
+                .param(s.pending() == null ? null : json(s.pending())).param(s.transcript().toStored(JdbcConversationStates::line))
                 .param(Timestamp.from(s.startedAt())).param(Timestamp.from(s.lastActivity())).param(s.userId())
                 .update();
         if (updated == 0) {
@@ -123,7 +125,7 @@ class JdbcConversationStates implements ConversationStates {
                     .param(s.userId()).param(s.status().name()).param(s.flowId()).param(s.flowVersion())
                     .param(s.stateId()).param(json(s.slots())).param(s.retries()).param(s.turn())
                     .param(json(s.offers())).param(s.pending() == null ? null : json(s.pending()))
-                    .param(json(s.transcript())).param(Timestamp.from(s.startedAt()))
+                    .param(s.transcript().toStored(JdbcConversationStates::line)).param(Timestamp.from(s.startedAt()))
                     .param(Timestamp.from(s.lastActivity())).update();
         }
         if (s.languageChosenNow()) {
@@ -141,10 +143,38 @@ class JdbcConversationStates implements ConversationStates {
         s.offers(read(rs.getString("offers"), OFFERS));
         String pending = rs.getString("pending");
         s.pending(pending == null ? null : read(pending, PENDING));
-        s.transcript(read(rs.getString("transcript"), TRANSCRIPT));
+        s.transcript(transcript(rs.getString("transcript")));
         s.lastActivity(rs.getTimestamp("last_activity").toInstant());
         s.familyLanguage(language(rs));
         return s;
+    }
+
+    /**
+     * The stored transcript, read only when its lines are wanted. A row written before the transcript became JSON
+     * Lines holds one JSON array: it is converted here once.
+     */
+    private static Transcript transcript(String text) {
+        if (text != null && text.startsWith("[")) {
+            List<TranscriptLine> lines = read(text, TRANSCRIPT);
+            StringBuilder converted = new StringBuilder();
+            lines.forEach(line -> converted.append(line(line)).append('\n'));
+            text = converted.toString();
+        }
+        return Transcript.stored(text, JdbcConversationStates::lines);
+    }
+
+    private static String line(TranscriptLine line) {
+        return json(line);
+    }
+
+    private static List<TranscriptLine> lines(String text) {
+        List<TranscriptLine> lines = new ArrayList<>();
+        for (String one : text.split("\n")) {
+            if (!one.isEmpty()) {
+                lines.add(read(one, LINE));
+            }
+        }
+        return lines;
     }
 
     private static String json(Object value) {

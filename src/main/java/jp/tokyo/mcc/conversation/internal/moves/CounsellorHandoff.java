@@ -35,7 +35,7 @@ public final class CounsellorHandoff {
         String summary = t.handoff().summary(st.slots(), asks);
         Object consent = st.slots().remove(FlowVocabulary.CONSENT_TEXT);
         HandoffReceipt receipt = desk.open(t.handoff().request(st.userId(), st.slots(), asks, summary,
-                List.copyOf(st.transcript())).withConsent(consent == null ? null : consent.toString(), t.now()));
+                st.transcript().lines()).withConsent(consent == null ? null : consent.toString(), t.now()));
         st.slots().put("inquiry.number", receipt.inquiryNumber());
         st.slots().put("inquiry.center", receipt.centerName());
         st.slots().put("inquiry.next-answer", receipt.nextAnswer());

@@ -60,7 +60,7 @@ class HandoffTest {
         // sent: the details are forgotten by the bot, the transcript starts again
         assertThat(bot.slots(user)).containsKeys("category", "municipality").doesNotContainKeys("concern", "phone",
                 "child-age", "medical-care");
-        assertThat(bot.store.load(user).orElseThrow().transcript()).hasSizeLessThan(3);
+        assertThat(bot.store.load(user).orElseThrow().transcript().lines()).hasSizeLessThan(3);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import jp.tokyo.mcc.conversation.TranscriptLine;
 import jp.tokyo.mcc.support.AbstractBotIT;
@@ -28,9 +26,9 @@ class JdbcConversationStatesIT extends AbstractBotIT {
         ConversationState state = new ConversationState("U-store-roundtrip", started);
         state.at("discharge", "v1", "ask_municipality");
         state.slots().put("municipality", "練馬区");
-        state.transcript(new ArrayList<>(List.of(
-                new TranscriptLine(TranscriptLine.Author.FAMILY, "退院したばかりです", started.plusNanos(1)),
-                new TranscriptLine(TranscriptLine.Author.BOT, "お住まいの区市町村を教えてください", started.plusSeconds(1)))));
+        state.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, "退院したばかりです\n二行目", started.plusNanos(1)));
+        state.transcript().add(new TranscriptLine(TranscriptLine.Author.BOT, "お住まいの区市町村を教えてください",
+                started.plusSeconds(1)));
         state.lastActivity(started.plusSeconds(1));
         store.save(state);
 
@@ -38,8 +36,9 @@ class JdbcConversationStatesIT extends AbstractBotIT {
 
         assertThat(read.stateId()).isEqualTo("ask_municipality");
         assertThat(read.slots()).containsEntry("municipality", "練馬区");
-        assertThat(read.transcript()).containsExactlyElementsOf(state.transcript());
-        assertThat(read.transcript().get(0).at()).isEqualTo(Instant.parse("2026-12-01T10:15:30.123456790Z"));
+        assertThat(read.transcript().lines()).containsExactlyElementsOf(state.transcript().lines());
+        assertThat(read.transcript().lines().get(0).text()).isEqualTo("退院したばかりです\n二行目");
+        assertThat(read.transcript().lines().get(0).at()).isEqualTo(Instant.parse("2026-12-01T10:15:30.123456790Z"));
         // times are stored as numbers now, not as ISO texts
         assertThat(jdbc.sql("SELECT transcript FROM conversation_state WHERE user_id = ?").param("U-store-roundtrip")
                 .query(String.class).single()).contains("1796120130.123456790").doesNotContain("2026-12-01T");
@@ -58,6 +57,56 @@ class JdbcConversationStatesIT extends AbstractBotIT {
         ConversationState read = store.load("U-store-iso").orElseThrow();
 
         assertThat(read.slots()).containsEntry("child_age", "3");
-        assertThat(read.transcript()).containsExactly(new TranscriptLine(TranscriptLine.Author.FAMILY, "こんにちは", at));
+        assertThat(read.transcript().lines())
+                .containsExactly(new TranscriptLine(TranscriptLine.Author.FAMILY, "こんにちは", at));
+    }
+
+    @Test
+    void aMessageAppendsItsLinesAndTheOldestGoBeyondTheLimit() {
+        Instant t = Instant.parse("2026-12-04T01:00:00Z");
+        ConversationState state = new ConversationState("U-store-append", t);
+        for (int i = 0; i < 3; i++) {
+            state.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, "line " + i, t.plusSeconds(i)));
+        }
+        store.save(state);
+        String before = storedTranscript("U-store-append");
+
+        ConversationState next = store.load("U-store-append").orElseThrow();
+        next.transcript().add(new TranscriptLine(TranscriptLine.Author.BOT, "line 3", t.plusSeconds(3)));
+        store.save(next);
+
+        // the stored lines are kept as they were written, the new one goes at the end
+        assertThat(storedTranscript("U-store-append")).startsWith(before).hasLineCount(4);
+        ConversationState again = store.load("U-store-append").orElseThrow();
+        again.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, "line 4", t.plusSeconds(4)));
+        again.transcript().keepLast(3);
+        store.save(again);
+        assertThat(store.load("U-store-append").orElseThrow().transcript().lines())
+                .extracting(TranscriptLine::text).containsExactly("line 2", "line 3", "line 4");
+    }
+
+    @Test
+    void anOlderRowOfOneJsonArrayIsWrittenBackAsLines() {
+        Instant at = Instant.parse("2026-11-30T08:00:00Z");
+        jdbc.sql("INSERT INTO conversation_state (user_id, status, flow_id, flow_version, state_id, slots, retries, turn, "
+                        + "offers, pending, transcript, started_at, last_activity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params("U-store-array", "ACTIVE", "discharge", "v1", "ask_worry", "{}", 0, 2, "[]", null,
+                        "[{\"author\":\"FAMILY\",\"text\":\"a\",\"at\":1796112000.0},"
+                                + "{\"author\":\"BOT\",\"text\":\"b\",\"at\":1796112001.0}]",
+                        Timestamp.from(at), Timestamp.from(at))
+                .update();
+
+        ConversationState read = store.load("U-store-array").orElseThrow();
+        read.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, "c", at.plusSeconds(2)));
+        store.save(read);
+
+        assertThat(storedTranscript("U-store-array")).doesNotStartWith("[").hasLineCount(3);
+        assertThat(store.load("U-store-array").orElseThrow().transcript().lines()).extracting(TranscriptLine::text)
+                .containsExactly("a", "b", "c");
+    }
+
+    private String storedTranscript(String userId) {
+        return jdbc.sql("SELECT transcript FROM conversation_state WHERE user_id = ?").param(userId)
+                .query(String.class).single();
     }
 }
