@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The router, listening to the line module's events. Switched off with {@code app.conversation.enabled=false}
@@ -25,7 +26,9 @@ class RouterConfiguration {
     EventRouter eventRouter(ObjectProvider<SafetyCheck> safety, ObjectProvider<OpenInquiries> openInquiries,
                             Conversations conversations, Outbox outbox, ObjectProvider<MeterRegistry> registry) {
         // no registry (a context without metrics): nothing recorded
-        return new EventRouter(safety::getIfAvailable, openInquiries::getIfAvailable, conversations, outbox,
+        // looked up once, at the first event (ObjectProvider resolves the bean again at every call)
+        return new EventRouter(SingletonSupplier.of(safety::getIfAvailable),
+                SingletonSupplier.of(openInquiries::getIfAvailable), conversations, outbox,
                 new RouterMeters(registry.getIfAvailable()));
     }
 

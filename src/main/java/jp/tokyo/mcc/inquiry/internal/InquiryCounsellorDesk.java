@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jp.tokyo.mcc.calendar.CalendarProperties;
 import jp.tokyo.mcc.calendar.CenterCalendar;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The counsellors' desk as the conversation sees it: opens inquiries from handoffs (a family's events while their
@@ -43,8 +45,8 @@ class InquiryCounsellorDesk implements CounsellorDesk {
     private final ZoneId zone;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<Directory> directory;
-    private final ObjectProvider<SafetyCheck> safety;
+    private final Supplier<Directory> directory;
+    private final Supplier<SafetyCheck> safety;
     private final ConsentVersions consents;
 
     InquiryCounsellorDesk(InquiryRows store, InquiryNumbers numbers, InquiryTexts texts, CenterCalendar calendar,
@@ -58,8 +60,8 @@ class InquiryCounsellorDesk implements CounsellorDesk {
         this.zone = calendarProperties.zone();
         this.audit = audit;
         this.events = events;
-        this.directory = directory;
-        this.safety = safety;
+        this.directory = SingletonSupplier.of(directory::getIfAvailable);
+        this.safety = SingletonSupplier.of(safety::getIfAvailable);
         this.consents = consents;
     }
 
@@ -76,7 +78,7 @@ class InquiryCounsellorDesk implements CounsellorDesk {
                 request.contactMethod() == null ? null : request.contactMethod().name(), request.phone(),
                 request.callTimes(), request.extra(), request.summary(), now, calendar.firstAnswerDue(now), consent,
                 consent == null ? null : request.consentedAt() == null ? now : request.consentedAt()));
-        SafetyCheck check = safety.getIfAvailable();
+        SafetyCheck check = safety.get();
         List<String> flags = new ArrayList<>();
         for (TranscriptLine line : request.transcript()) {
             if (line.text() != null && !line.text().isBlank()) {
@@ -105,7 +107,7 @@ class InquiryCounsellorDesk implements CounsellorDesk {
         if (request.center() != null) {
             return request.center();
         }
-        Directory d = directory.getIfAvailable();
+        Directory d = directory.get();
         if (d != null && request.municipality() != null) {
             try {
                 return d.municipality(request.municipality()).map(Municipality::center).orElse(CenterId.KUBU);

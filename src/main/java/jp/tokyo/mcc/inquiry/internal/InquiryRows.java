@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.function.SingletonSupplier;
 
 /** The inquiry and inquiry_message tables. */
 @Repository
@@ -46,11 +48,11 @@ class InquiryRows {
     }
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<TrialChats> trialChats;
+    private final Supplier<TrialChats> trialChats;
 
     InquiryRows(JdbcClient jdbc, ObjectProvider<TrialChats> trialChats) {
         this.jdbc = jdbc;
-        this.trialChats = trialChats;
+        this.trialChats = SingletonSupplier.of(trialChats::getIfAvailable);
     }
 
     long insert(NewInquiry n) {
@@ -283,7 +285,7 @@ class InquiryRows {
 
     /** Whether the family is one played in the simulator (the console marks the inquiry 「試用」). */
     private boolean isTrial(String userId) {
-        TrialChats trials = trialChats.getIfAvailable();
+        TrialChats trials = trialChats.get();
         return trials != null && trials.isTrial(userId);
     }
 

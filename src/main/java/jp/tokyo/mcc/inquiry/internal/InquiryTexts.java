@@ -2,6 +2,7 @@ package jp.tokyo.mcc.inquiry.internal;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jp.tokyo.mcc.directory.CenterId;
 import jp.tokyo.mcc.conversation.Conversations;
@@ -11,20 +12,21 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /** The module's texts from {@code messages/inquiry.properties}, and center names (directory first). */
 @Component
 class InquiryTexts {
 
     private final MessageSource messages;
-    private final ObjectProvider<Directory> directory;
-    private final ObjectProvider<Conversations> conversations;
+    private final Supplier<Directory> directory;
+    private final Supplier<Conversations> conversations;
 
     InquiryTexts(MessageSource messages, ObjectProvider<Directory> directory,
                  ObjectProvider<Conversations> conversations) {
         this.messages = messages;
-        this.directory = directory;
-        this.conversations = conversations;
+        this.directory = SingletonSupplier.of(directory::getIfAvailable);
+        this.conversations = SingletonSupplier.of(conversations::getIfAvailable);
     }
 
     String get(String key, Object... args) {
@@ -33,7 +35,7 @@ class InquiryTexts {
 
     /** The language the family reads (Japanese without the conversation module). */
     Language languageOf(String userId) {
-        Conversations c = conversations.getIfAvailable();
+        Conversations c = conversations.get();
         return c == null || userId == null ? Language.JA : c.language(userId);
     }
 
@@ -43,7 +45,7 @@ class InquiryTexts {
     }
 
     String centerName(CenterId center) {
-        Directory d = directory.getIfAvailable();
+        Directory d = directory.get();
         if (d != null) {
             try {
                 String name = d.center(center).name();

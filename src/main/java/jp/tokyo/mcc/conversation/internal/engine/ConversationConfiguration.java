@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The engine and its helpers. The directory, FAQ and counsellors' desk are looked up when needed, so the bot starts
@@ -31,7 +32,7 @@ class ConversationConfiguration {
 
     @Bean
     Placeholders conversationPlaceholders(ObjectProvider<Directory> directory, CenterCalendar calendar) {
-        return new Placeholders(directory::getIfAvailable, calendar);
+        return new Placeholders(SingletonSupplier.of(directory::getIfAvailable), calendar);
     }
 
     @Bean
@@ -39,8 +40,10 @@ class ConversationConfiguration {
                                           Placeholders placeholders, ObjectProvider<Directory> directory,
                                           ObjectProvider<FaqSearch> faq, ObjectProvider<CounsellorDesk> desk,
                                           ObjectProvider<FamilyErasure> erasure) {
-        return new ConversationEngine(library, properties, texts, placeholders, directory::getIfAvailable,
-                faq::getIfAvailable, desk::getIfAvailable, erasure::getIfAvailable);
+        // each looked up once, when first wanted (ObjectProvider resolves the bean again at every call)
+        return new ConversationEngine(library, properties, texts, placeholders,
+                SingletonSupplier.of(directory::getIfAvailable), SingletonSupplier.of(faq::getIfAvailable),
+                SingletonSupplier.of(desk::getIfAvailable), SingletonSupplier.of(erasure::getIfAvailable));
     }
 
     @Bean(destroyMethod = "close")
