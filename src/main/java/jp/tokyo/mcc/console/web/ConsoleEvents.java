@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import jp.tokyo.mcc.inquiry.InquiryChanged;
+import jp.tokyo.mcc.shared.AfterCommit;
 import jp.tokyo.mcc.staff.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -66,16 +65,7 @@ class ConsoleEvents implements SmartLifecycle {
     @EventListener
     void on(InquiryChanged change) {
         Runnable publish = () -> relay.publish(change);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    publish.run();
-                }
-            });
-        } else {
-            publish.run();
-        }
+        AfterCommit.run(publish);
     }
 
     /** A change any process made, for this process's pages. */

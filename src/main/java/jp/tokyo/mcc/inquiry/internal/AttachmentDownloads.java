@@ -15,18 +15,17 @@ import jakarta.annotation.PreDestroy;
 import jp.tokyo.mcc.inquiry.InquiryAttachment.State;
 import jp.tokyo.mcc.inquiry.InquiryChanged;
 import jp.tokyo.mcc.inquiry.InquiryMessage.Author;
-import jp.tokyo.mcc.line.MessageContents;
 import jp.tokyo.mcc.line.MessageContents.Fetched;
+import jp.tokyo.mcc.line.MessageContents;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
+import jp.tokyo.mcc.shared.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,16 +74,7 @@ class AttachmentDownloads {
 
     /** Starts a new download once the current transaction commits (at once without one), in this process. */
     void startAfterCommit(long id) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    start(id);
-                }
-            });
-        } else {
-            start(id);
-        }
+        AfterCommit.run(() -> start(id));
     }
 
     private void start(long id) {

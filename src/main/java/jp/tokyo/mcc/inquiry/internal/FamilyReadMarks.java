@@ -10,13 +10,12 @@ import jp.tokyo.mcc.directory.Center;
 import jp.tokyo.mcc.directory.Directory;
 import jp.tokyo.mcc.line.IncomingEvent;
 import jp.tokyo.mcc.line.ReadMarks;
+import jp.tokyo.mcc.shared.AfterCommit;
 import jp.tokyo.mcc.staff.StaffMember;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 既読 for families whose center wants it ({@code mark-as-read: true} in centers.yaml; off by default): the newest
@@ -68,16 +67,7 @@ class FamilyReadMarks implements DisposableBean {
                 keepIfNone(id, token.get());
             }
         });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send.run();
-                }
-            });
-        } else {
-            send.run();
-        }
+        AfterCommit.run(send);
     }
 
     private boolean wanted(InquiryRow row) {

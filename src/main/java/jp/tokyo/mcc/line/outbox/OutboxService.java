@@ -17,11 +17,10 @@ import jp.tokyo.mcc.line.LineProperties;
 import jp.tokyo.mcc.line.Outbox;
 import jp.tokyo.mcc.line.OutgoingMessage;
 import jp.tokyo.mcc.line.OutgoingMessages;
+import jp.tokyo.mcc.shared.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores what is to be sent (inside the caller's transaction, so an answer exists exactly when the state that
@@ -95,22 +94,10 @@ public class OutboxService implements Outbox {
         }
         // sent by the delivery's own threads: the caller (a dispatcher lane, a staff request) neither waits for LINE
         // nor keeps its database connection meanwhile
-        afterCommit(() -> delivery.deliverSoon(chatId, batches));
+        AfterCommit.run(() -> delivery.deliverSoon(chatId, batches));
         return batches.stream().map(OutboxBatch::id).toList();
     }
 
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
-    }
 
     @Override
     public void showLoading(String userId, int seconds) {

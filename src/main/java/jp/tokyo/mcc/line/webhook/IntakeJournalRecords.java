@@ -5,9 +5,8 @@ import java.time.Instant;
 import jp.tokyo.mcc.records.FamilyRecords;
 import jp.tokyo.mcc.records.RecordCounts;
 import jp.tokyo.mcc.records.Retention;
+import jp.tokyo.mcc.shared.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The intake journal holds the webhooks of the last second or two, bodies as LINE sent them (words, user ids): on a
@@ -34,16 +33,7 @@ class IntakeJournalRecords implements FamilyRecords {
         if (!journal.active()) {
             return RecordCounts.none();
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    journal.rotateQuietly();
-                }
-            });
-        } else {
-            journal.rotateQuietly();
-        }
+        AfterCommit.run(() -> journal.rotateQuietly());
         return RecordCounts.none();
     }
 

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class ConversationRecords implements FamilyRecords {
 
     private final JdbcClient jdbc;
+    private final ConversationStateCache cache;
 
-    ConversationRecords(JdbcClient jdbc) {
+    ConversationRecords(JdbcClient jdbc, ConversationStateCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     @Override
@@ -30,6 +32,7 @@ class ConversationRecords implements FamilyRecords {
 
     @Override
     public RecordCounts erase(String userId) {
+        cache.invalidate(userId);
         int languages = jdbc.sql("DELETE FROM family_language WHERE user_id = ?").param(userId).update();
         return RecordCounts.of("states", jdbc.sql("DELETE FROM conversation_state WHERE user_id = ?").param(userId)
                 .update()).add("languages", languages);
@@ -37,6 +40,7 @@ class ConversationRecords implements FamilyRecords {
 
     @Override
     public RecordCounts purge(Retention retention, Instant now) {
+        cache.invalidateAll();
         Timestamp before = Timestamp.from(retention.conversationsBefore(now));
         RecordCounts states = RecordCounts.of("states", jdbc.sql("DELETE FROM conversation_state WHERE last_activity < ?")
                 .param(before).update());

@@ -32,6 +32,8 @@ public final class ConversationState {
     private Instant lastActivity;
     private FamilyLanguage language = FamilyLanguage.UNKNOWN;
     private boolean languageChosenNow;
+    /** The cache's generation when the state was read ({@link ConversationStateCache}); -1: not read from the store. */
+    private long readAt = -1;
 
     public ConversationState(String userId, Instant now) {
         this.userId = userId;
@@ -157,6 +159,14 @@ public final class ConversationState {
     /** Whether the family chose a language since the state was loaded (to store). */
     public boolean languageChosenNow() {
         return languageChosenNow;
+    }
+
+    long readAt() {
+        return readAt;
+    }
+
+    void readAt(long generation) {
+        this.readAt = generation;
     }
 
     /** Starts over: no slots, no side question, no transcript. */

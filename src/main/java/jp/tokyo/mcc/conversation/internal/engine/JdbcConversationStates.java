@@ -47,17 +47,29 @@ class JdbcConversationStates implements ConversationStates {
     private static final ObjectReader LINE = JSON.readerFor(TranscriptLine.class);
 
     private final JdbcClient jdbc;
+    private final ConversationStateCache cache;
 
-    JdbcConversationStates(JdbcClient jdbc) {
+    JdbcConversationStates(JdbcClient jdbc, ConversationStateCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     @Override
     public Optional<ConversationState> load(String userId) {
-        return jdbc.sql("SELECT c.*, l.language AS family_language, l.chosen AS language_chosen, "
-                        + "l.attempts AS language_attempts FROM conversation_state c "
-                        + "LEFT JOIN family_language l ON l.user_id = c.user_id WHERE c.user_id = ?").param(userId)
-                .query(this::map).optional();
+        long readAt = cache.generation();
+        ConversationStateCache.Row row = cache.get(userId);
+        if (row == null) {
+            row = jdbc.sql("SELECT c.*, l.language AS family_language, l.chosen AS language_chosen, "
+                            + "l.attempts AS language_attempts FROM conversation_state c "
+                            + "LEFT JOIN family_language l ON l.user_id = c.user_id WHERE c.user_id = ?").param(userId)
+                    .query((rs, n) -> row(rs)).optional().orElse(null);
+        }
+        if (row == null) {
+            return Optional.empty();
+        }
+        ConversationState state = state(userId, row);
+        state.readAt(readAt);
+        return Optional.of(state);
     }
 
     @Override
@@ -69,6 +81,7 @@ class JdbcConversationStates implements ConversationStates {
 
     @Override
     public void profileLanguage(String userId, Language language, Instant now) {
+        cache.invalidate(userId);
         int updated = jdbc.sql("UPDATE family_language SET language = ?, attempts = attempts + 1, updated_at = ? "
                         + "WHERE user_id = ? AND chosen = FALSE AND language IS NULL")
                 .param(language == null ? null : language.code()).param(Timestamp.from(now)).param(userId).update();
@@ -110,42 +123,64 @@ class JdbcConversationStates implements ConversationStates {
 
     @Override
     public void save(ConversationState s) {
+        ConversationStateCache.Row row = row(s);
         int updated = jdbc.sql("UPDATE conversation_state SET status = ?, flow_id = ?, flow_version = ?, state_id = ?, "
                         + "slots = ?, retries = ?, turn = ?, offers = ?, pending = ?, transcript = ?, started_at = ?, "
                         + "last_activity = ? WHERE user_id = ?")
-                .param(s.status().name()).param(s.flowId()).param(s.flowVersion()).param(s.stateId())
-                .param(json(s.slots())).param(s.retries()).param(s.turn()).param(json(s.offers()))
-                .param(s.pending() == null ? null : json(s.pending())).param(s.transcript().toStored(JdbcConversationStates::line))
-                .param(Timestamp.from(s.startedAt())).param(Timestamp.from(s.lastActivity())).param(s.userId())
+                .param(row.status()).param(row.flowId()).param(row.flowVersion()).param(row.stateId())
+                .param(row.slots()).param(row.retries()).param(row.turn()).param(row.offers())
+                .param(row.pending()).param(row.transcript())
+                .param(Timestamp.from(row.startedAt())).param(Timestamp.from(row.lastActivity())).param(s.userId())
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO conversation_state (user_id, status, flow_id, flow_version, state_id, slots, retries, "
                             + "turn, offers, pending, transcript, started_at, last_activity) "
                             + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                    .param(s.userId()).param(s.status().name()).param(s.flowId()).param(s.flowVersion())
-                    .param(s.stateId()).param(json(s.slots())).param(s.retries()).param(s.turn())
-                    .param(json(s.offers())).param(s.pending() == null ? null : json(s.pending()))
-                    .param(s.transcript().toStored(JdbcConversationStates::line)).param(Timestamp.from(s.startedAt()))
-                    .param(Timestamp.from(s.lastActivity())).update();
+                    .param(s.userId()).param(row.status()).param(row.flowId()).param(row.flowVersion())
+                    .param(row.stateId()).param(row.slots()).param(row.retries()).param(row.turn())
+                    .param(row.offers()).param(row.pending()).param(row.transcript())
+                    .param(Timestamp.from(row.startedAt())).param(Timestamp.from(row.lastActivity())).update();
         }
         if (s.languageChosenNow()) {
             saveChosenLanguage(s);
         }
+        // a state never read from the store (a new family) is read from it next time: its language may be written
+        // meanwhile by the profile lookup, which the cache could not tell
+        if (s.readAt() >= 0) {
+            cache.putCommitted(s.userId(), row, s.readAt());
+        } else {
+            cache.invalidate(s.userId());
+        }
     }
 
-    private ConversationState map(ResultSet rs, int row) throws SQLException {
-        ConversationState s = new ConversationState(rs.getString("user_id"), rs.getTimestamp("started_at").toInstant());
-        s.status(ConversationState.Status.valueOf(rs.getString("status")));
-        s.at(rs.getString("flow_id"), rs.getString("flow_version"), rs.getString("state_id"));
-        s.slots(read(rs.getString("slots"), SLOTS));
-        s.retries(rs.getInt("retries"));
-        s.turn(rs.getInt("turn"));
-        s.offers(read(rs.getString("offers"), OFFERS));
-        String pending = rs.getString("pending");
-        s.pending(pending == null ? null : read(pending, PENDING));
-        s.transcript(transcript(rs.getString("transcript")));
-        s.lastActivity(rs.getTimestamp("last_activity").toInstant());
-        s.familyLanguage(language(rs));
+    /** The row that stores the state (its JSON written once, for the database and the cache). */
+    private static ConversationStateCache.Row row(ConversationState s) {
+        return new ConversationStateCache.Row(s.status().name(), s.flowId(), s.flowVersion(), s.stateId(),
+                json(s.slots()), s.retries(), s.turn(), json(s.offers()),
+                s.pending() == null ? null : json(s.pending()), s.transcript().toStored(JdbcConversationStates::line),
+                s.startedAt(), s.lastActivity(), s.familyLanguage());
+    }
+
+    private static ConversationStateCache.Row row(ResultSet rs) throws SQLException {
+        return new ConversationStateCache.Row(rs.getString("status"), rs.getString("flow_id"),
+                rs.getString("flow_version"), rs.getString("state_id"), rs.getString("slots"), rs.getInt("retries"),
+                rs.getInt("turn"), rs.getString("offers"), rs.getString("pending"), rs.getString("transcript"),
+                rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("last_activity").toInstant(),
+                language(rs));
+    }
+
+    private static ConversationState state(String userId, ConversationStateCache.Row row) {
+        ConversationState s = new ConversationState(userId, row.startedAt());
+        s.status(ConversationState.Status.valueOf(row.status()));
+        s.at(row.flowId(), row.flowVersion(), row.stateId());
+        s.slots(read(row.slots(), SLOTS));
+        s.retries(row.retries());
+        s.turn(row.turn());
+        s.offers(read(row.offers(), OFFERS));
+        s.pending(row.pending() == null ? null : read(row.pending(), PENDING));
+        s.transcript(transcript(row.transcript()));
+        s.lastActivity(row.lastActivity());
+        s.familyLanguage(row.language());
         return s;
     }
 
