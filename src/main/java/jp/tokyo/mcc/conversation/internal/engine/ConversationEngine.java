@@ -119,6 +119,10 @@ public class ConversationEngine {
      * @param alert    what the safety check found in the text (null: nothing); its messages were not sent yet
      */
     public Outcome handle(ConversationState existing, IncomingEvent event, SafetyAlert alert, Instant now) {
+        if (existing != null) {
+            // the store may hold a few lines more than are kept (it drops them some messages later): never read them
+            existing.transcript().keepLast(properties.transcriptLines());
+        }
         FlowLibrary.Live live = library.live();
         boolean answerable = event.kind() == IncomingEvent.Kind.MESSAGE || event.kind() == IncomingEvent.Kind.POSTBACK
                 || event.kind() == IncomingEvent.Kind.FOLLOW;

@@ -34,8 +34,9 @@ class ConversationRecords implements FamilyRecords {
     public RecordCounts erase(String userId) {
         cache.invalidate(userId);
         int languages = jdbc.sql("DELETE FROM family_language WHERE user_id = ?").param(userId).update();
+        int transcripts = jdbc.sql("DELETE FROM conversation_transcript WHERE user_id = ?").param(userId).update();
         return RecordCounts.of("states", jdbc.sql("DELETE FROM conversation_state WHERE user_id = ?").param(userId)
-                .update()).add("languages", languages);
+                .update()).add("languages", languages).add("transcripts", transcripts);
     }
 
     @Override
@@ -43,6 +44,10 @@ class ConversationRecords implements FamilyRecords {
         cache.invalidateAll();
         Timestamp before = Timestamp.from(retention.conversationsBefore(now));
         RecordCounts states = RecordCounts.of("states", jdbc.sql("DELETE FROM conversation_state WHERE last_activity < ?")
+                .param(before).update());
+        // the transcript goes with its conversation (its lines were all written before the conversation's last activity)
+        states = states.add("transcripts", jdbc.sql("DELETE FROM conversation_transcript WHERE written_at < ? "
+                + "AND NOT EXISTS (SELECT 1 FROM conversation_state c WHERE c.user_id = conversation_transcript.user_id)")
                 .param(before).update());
         // a family's language goes with their conversation (kept while it is, and no longer)
         return states.add("languages", jdbc.sql("DELETE FROM family_language WHERE updated_at < ? "

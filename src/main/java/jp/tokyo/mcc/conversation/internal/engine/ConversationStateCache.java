@@ -29,7 +29,7 @@ class ConversationStateCache {
 
     /** The column values of one committed row of {@code conversation_state} with its {@code family_language}. */
     record Row(String status, String flowId, String flowVersion, String stateId, String slots, int retries, int turn,
-               String offers, String pending, String transcript, java.time.Instant startedAt,
+               String offers, String pending, String olderTranscript, int transcriptLines, java.time.Instant startedAt,
                java.time.Instant lastActivity, FamilyLanguage language) {
     }
 

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Conversation states in the table {@code conversation_state} (slots and offers as JSON, the transcript as JSON Lines:
- * {@link Transcript}), read with the family's language ({@code family_language}) in the same query.
+ * Conversation states in the table {@code conversation_state} (slots and offers as JSON), read with the family's
+ * language ({@code family_language}) in the same query; their transcripts in {@code conversation_transcript}
+ * ({@link TranscriptRows}), read only when wanted.
  */
 @Repository
 class JdbcConversationStates implements ConversationStates {
@@ -42,16 +43,17 @@ class JdbcConversationStates implements ConversationStates {
     private static final ObjectReader SLOTS = JSON.readerFor(new TypeReference<LinkedHashMap<String, Object>>() { });
     private static final ObjectReader OFFERS = JSON.readerFor(new TypeReference<ArrayList<Offer>>() { });
     private static final ObjectReader PENDING = JSON.readerFor(Pending.class);
-    /** Rows written before the transcript became JSON Lines. */
+    /** Rows written before the transcript had a table of its own. */
     private static final ObjectReader TRANSCRIPT = JSON.readerFor(new TypeReference<ArrayList<TranscriptLine>>() { });
-    private static final ObjectReader LINE = JSON.readerFor(TranscriptLine.class);
 
     private final JdbcClient jdbc;
     private final ConversationStateCache cache;
+    private final TranscriptRows transcripts;
 
     JdbcConversationStates(JdbcClient jdbc, ConversationStateCache cache) {
         this.jdbc = jdbc;
         this.cache = cache;
+        this.transcripts = new TranscriptRows(jdbc, JSON);
     }
 
     @Override
@@ -123,22 +125,23 @@ class JdbcConversationStates implements ConversationStates {
 
     @Override
     public void save(ConversationState s) {
-        ConversationStateCache.Row row = row(s);
+        int transcriptLines = transcripts.store(s.userId(), s.transcript(), s.lastActivity());
+        ConversationStateCache.Row row = row(s, transcriptLines);
         int updated = jdbc.sql("UPDATE conversation_state SET status = ?, flow_id = ?, flow_version = ?, state_id = ?, "
-                        + "slots = ?, retries = ?, turn = ?, offers = ?, pending = ?, transcript = ?, started_at = ?, "
-                        + "last_activity = ? WHERE user_id = ?")
+                        + "slots = ?, retries = ?, turn = ?, offers = ?, pending = ?, transcript = '', "
+                        + "transcript_lines = ?, started_at = ?, last_activity = ? WHERE user_id = ?")
                 .param(row.status()).param(row.flowId()).param(row.flowVersion()).param(row.stateId())
                 .param(row.slots()).param(row.retries()).param(row.turn()).param(row.offers())
-                .param(row.pending()).param(row.transcript())
+                .param(row.pending()).param(transcriptLines)
                 .param(Timestamp.from(row.startedAt())).param(Timestamp.from(row.lastActivity())).param(s.userId())
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO conversation_state (user_id, status, flow_id, flow_version, state_id, slots, retries, "
-                            + "turn, offers, pending, transcript, started_at, last_activity) "
-                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                            + "turn, offers, pending, transcript, transcript_lines, started_at, last_activity) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,'',?,?,?)")
                     .param(s.userId()).param(row.status()).param(row.flowId()).param(row.flowVersion())
                     .param(row.stateId()).param(row.slots()).param(row.retries()).param(row.turn())
-                    .param(row.offers()).param(row.pending()).param(row.transcript())
+                    .param(row.offers()).param(row.pending()).param(transcriptLines)
                     .param(Timestamp.from(row.startedAt())).param(Timestamp.from(row.lastActivity())).update();
         }
         if (s.languageChosenNow()) {
@@ -154,10 +157,10 @@ class JdbcConversationStates implements ConversationStates {
     }
 
     /** The row that stores the state (its JSON written once, for the database and the cache). */
-    private static ConversationStateCache.Row row(ConversationState s) {
+    private static ConversationStateCache.Row row(ConversationState s, int transcriptLines) {
         return new ConversationStateCache.Row(s.status().name(), s.flowId(), s.flowVersion(), s.stateId(),
                 json(s.slots()), s.retries(), s.turn(), json(s.offers()),
-                s.pending() == null ? null : json(s.pending()), s.transcript().toStored(JdbcConversationStates::line),
+                s.pending() == null ? null : json(s.pending()), "", transcriptLines,
                 s.startedAt(), s.lastActivity(), s.familyLanguage());
     }
 
@@ -165,11 +168,11 @@ class JdbcConversationStates implements ConversationStates {
         return new ConversationStateCache.Row(rs.getString("status"), rs.getString("flow_id"),
                 rs.getString("flow_version"), rs.getString("state_id"), rs.getString("slots"), rs.getInt("retries"),
                 rs.getInt("turn"), rs.getString("offers"), rs.getString("pending"), rs.getString("transcript"),
-                rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("last_activity").toInstant(),
-                language(rs));
+                rs.getInt("transcript_lines"), rs.getTimestamp("started_at").toInstant(),
+                rs.getTimestamp("last_activity").toInstant(), language(rs));
     }
 
-    private static ConversationState state(String userId, ConversationStateCache.Row row) {
+    private ConversationState state(String userId, ConversationStateCache.Row row) {
         ConversationState s = new ConversationState(userId, row.startedAt());
         s.status(ConversationState.Status.valueOf(row.status()));
         s.at(row.flowId(), row.flowVersion(), row.stateId());
@@ -178,38 +181,28 @@ class JdbcConversationStates implements ConversationStates {
         s.turn(row.turn());
         s.offers(read(row.offers(), OFFERS));
         s.pending(row.pending() == null ? null : read(row.pending(), PENDING));
-        s.transcript(transcript(row.transcript()));
+        s.transcript(transcript(userId, row));
         s.lastActivity(row.lastActivity());
         s.familyLanguage(row.language());
         return s;
     }
 
     /**
-     * The stored transcript, read only when its lines are wanted. A row written before the transcript became JSON
-     * Lines holds one JSON array: it is converted here once.
+     * The stored transcript, read only when its lines are wanted (from {@code conversation_transcript}). A row written
+     * before the transcript had a table of its own holds it in {@code conversation_state.transcript} (one JSON array):
+     * those lines come first, and the next save moves them to the table.
      */
-    private static Transcript transcript(String text) {
-        if (text != null && text.startsWith("[")) {
-            List<TranscriptLine> lines = read(text, TRANSCRIPT);
-            StringBuilder converted = new StringBuilder();
-            lines.forEach(line -> converted.append(line(line)).append('\n'));
-            text = converted.toString();
+    private Transcript transcript(String userId, ConversationStateCache.Row row) {
+        String older = row.olderTranscript();
+        if (older == null || older.isEmpty() || older.equals("[]")) {
+            return Transcript.stored(row.transcriptLines(), () -> transcripts.read(userId));
         }
-        return Transcript.stored(text, JdbcConversationStates::lines);
-    }
-
-    private static String line(TranscriptLine line) {
-        return json(line);
-    }
-
-    private static List<TranscriptLine> lines(String text) {
-        List<TranscriptLine> lines = new ArrayList<>();
-        for (String one : text.split("\n")) {
-            if (!one.isEmpty()) {
-                lines.add(read(one, LINE));
-            }
-        }
-        return lines;
+        List<TranscriptLine> before = read(older, TRANSCRIPT);
+        return Transcript.stored(before.size() + row.transcriptLines(), () -> {
+            List<TranscriptLine> all = new ArrayList<>(before);
+            all.addAll(transcripts.read(userId));
+            return all;
+        }).rewriteWhenStored();
     }
 
     private static String json(Object value) {

@@ -2,48 +2,57 @@ package jp.tokyo.mcc.conversation.internal.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jp.tokyo.mcc.conversation.TranscriptLine;
 
 /**
  * The last lines of a family's conversation with the bot, kept for the counsellor who may take it over.
  *
- * <p>Stored as text with one line per transcript line ({@link #stored}, JSON Lines): a message adds its lines to
- * the end of that text, and the older lines are neither read nor written again. They are parsed only when somebody
- * reads the transcript (the hand-over), which is rare; before, every message read the whole transcript as JSON and
- * wrote it back (the largest part of a conversation state).
+ * <p>The lines stored before are not read with the state: only how many there are. They are read when somebody reads
+ * the transcript (the hand-over), which is rare; a message only adds its own lines ({@link #added()}), which the
+ * store appends (issue 18: before, every message read the whole transcript and wrote it back with the state).
  */
 public final class Transcript {
 
-    /** The text as loaded (lines the store wrote before), each line ending with a line break; never parsed here. */
-    private String stored;
-    /** How many lines {@link #stored} holds. */
+    /** How many lines the store holds. */
     private int storedLines;
-    /** The lines added since the transcript was loaded. */
+    /** Reads the stored lines, oldest first (only when {@link #lines()} is called). */
+    private final Supplier<List<TranscriptLine>> loader;
+    private List<TranscriptLine> loaded;
     private final List<TranscriptLine> added = new ArrayList<>();
-    /** Reads {@link #stored} when the lines are wanted. */
-    private final Function<String, List<TranscriptLine>> parser;
+    private boolean cleared;
+    private boolean rewrite;
+    private int keep = Integer.MAX_VALUE;
 
-    private Transcript(String stored, Function<String, List<TranscriptLine>> parser) {
-        this.stored = stored;
-        this.storedLines = count(stored);
-        this.parser = parser;
+    private Transcript(int storedLines, Supplier<List<TranscriptLine>> loader) {
+        this.storedLines = storedLines;
+        this.loader = loader;
     }
 
-    /** An empty transcript. */
+    /** An empty transcript (nothing stored). */
     public static Transcript empty() {
-        return new Transcript("", text -> List.of());
+        return new Transcript(0, List::of);
     }
 
     /**
      * A stored transcript, read lazily.
      *
-     * @param stored one line per transcript line, each ending with a line break
-     * @param parser reads such a text into lines (only when {@link #lines()} is called)
+     * @param storedLines how many lines the store holds
+     * @param loader      reads them, oldest first
      */
-    static Transcript stored(String stored, Function<String, List<TranscriptLine>> parser) {
-        return new Transcript(stored == null ? "" : stored, parser);
+    static Transcript stored(int storedLines, Supplier<List<TranscriptLine>> loader) {
+        return new Transcript(storedLines, loader);
+    }
+
+    /** The store writes every line anew next time (they were stored in an older form). */
+    Transcript rewriteWhenStored() {
+        this.rewrite = true;
+        return this;
+    }
+
+    boolean rewrite() {
+        return rewrite;
     }
 
     /** Adds a line at the end. */
@@ -51,72 +60,56 @@ public final class Transcript {
         added.add(line);
     }
 
-    /** Every line, oldest first (reads the stored ones). */
+    /** The last lines kept ({@link #keepLast}), oldest first: reads the stored ones. */
     public List<TranscriptLine> lines() {
         List<TranscriptLine> all = new ArrayList<>(storedLines + added.size());
-        if (storedLines > 0) {
-            all.addAll(parser.apply(stored));
+        if (!cleared && storedLines > 0) {
+            if (loaded == null) {
+                loaded = loader.get();
+            }
+            all.addAll(loaded);
         }
         all.addAll(added);
-        return all;
-    }
-
-    /** How many lines the transcript has. */
-    public int size() {
-        return storedLines + added.size();
+        return all.size() > keep ? new ArrayList<>(all.subList(all.size() - keep, all.size())) : all;
     }
 
     /** Forgets every line. */
     public void clear() {
-        stored = "";
+        cleared = true;
         storedLines = 0;
         added.clear();
     }
 
-    /** Keeps only the last {@code keep} lines: the oldest go first. */
+    /** Keeps only the last {@code keep} lines: the older ones are no longer read, and the store drops them. */
     public void keepLast(int keep) {
-        int drop = size() - keep;
-        if (drop <= 0) {
-            return;
-        }
-        int fromStored = Math.min(drop, storedLines);
-        if (fromStored == storedLines) {
-            stored = "";
-            storedLines = 0;
-        } else if (fromStored > 0) {
-            int cut = -1;
-            for (int i = 0; i < fromStored; i++) {
-                cut = stored.indexOf('\n', cut + 1);
-            }
-            stored = stored.substring(cut + 1);
-            storedLines -= fromStored;
-        }
-        int fromAdded = drop - fromStored;
-        if (fromAdded > 0) {
-            added.subList(0, fromAdded).clear();
+        this.keep = keep;
+        if (added.size() > keep) {
+            added.subList(0, added.size() - keep).clear();
         }
     }
 
-    /**
-     * The text to store: the stored lines as they were, then the added ones, each written by {@code writer} as one
-     * line (it must not write line breaks: JSON escapes them).
-     */
-    String toStored(Function<TranscriptLine, String> writer) {
-        if (added.isEmpty()) {
-            return stored;
-        }
-        StringBuilder text = new StringBuilder(stored.length() + 120 * added.size()).append(stored);
-        for (TranscriptLine line : added) {
-            text.append(writer.apply(line)).append('\n');
-        }
-        return text.toString();
+    /** The most lines kept ({@link #keepLast}; unlimited until called). */
+    int keep() {
+        return keep;
     }
 
-    private static int count(String text) {
-        int n = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            n++;
-        }
-        return n;
+    /** How many lines the store holds, as loaded (0 after {@link #clear()}). */
+    int storedLines() {
+        return storedLines;
+    }
+
+    /** Whether the stored lines are to be deleted. */
+    boolean cleared() {
+        return cleared;
+    }
+
+    /** The lines added since the transcript was loaded. */
+    List<TranscriptLine> added() {
+        return added;
+    }
+
+    /** How many lines the transcript has, the stored ones included (before {@link #keepLast} drops any). */
+    int size() {
+        return storedLines + added.size();
     }
 }

@@ -40,8 +40,7 @@ class JdbcConversationStatesIT extends AbstractBotIT {
         assertThat(read.transcript().lines().get(0).text()).isEqualTo("退院したばかりです\n二行目");
         assertThat(read.transcript().lines().get(0).at()).isEqualTo(Instant.parse("2026-12-01T10:15:30.123456790Z"));
         // times are stored as numbers now, not as ISO texts
-        assertThat(jdbc.sql("SELECT transcript FROM conversation_state WHERE user_id = ?").param("U-store-roundtrip")
-                .query(String.class).single()).contains("1796120130.123456790").doesNotContain("2026-12-01T");
+        assertThat(storedTranscript("U-store-roundtrip")).contains("1796120130.123456790").doesNotContain("2026-12-01T");
     }
 
     @Test
@@ -62,7 +61,7 @@ class JdbcConversationStatesIT extends AbstractBotIT {
     }
 
     @Test
-    void aMessageAppendsItsLinesAndTheOldestGoBeyondTheLimit() {
+    void aMessageAppendsItsLinesAndTheOldestGoSomeMessagesBeyondTheLimit() {
         Instant t = Instant.parse("2026-12-04T01:00:00Z");
         ConversationState state = new ConversationState("U-store-append", t);
         for (int i = 0; i < 3; i++) {
@@ -73,20 +72,34 @@ class JdbcConversationStatesIT extends AbstractBotIT {
 
         ConversationState next = store.load("U-store-append").orElseThrow();
         next.transcript().add(new TranscriptLine(TranscriptLine.Author.BOT, "line 3", t.plusSeconds(3)));
+        next.transcript().keepLast(3);
         store.save(next);
 
-        // the stored lines are kept as they were written, the new one goes at the end
+        // the stored lines stay as they were written: the message's line is one row more
+        assertThat(transcriptRows("U-store-append")).isEqualTo(2);
         assertThat(storedTranscript("U-store-append")).startsWith(before).hasLineCount(4);
-        ConversationState again = store.load("U-store-append").orElseThrow();
-        again.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, "line 4", t.plusSeconds(4)));
-        again.transcript().keepLast(3);
-        store.save(again);
-        assertThat(store.load("U-store-append").orElseThrow().transcript().lines())
-                .extracting(TranscriptLine::text).containsExactly("line 2", "line 3", "line 4");
+        Transcript loaded = store.load("U-store-append").orElseThrow().transcript();
+        loaded.keepLast(3);
+        assertThat(loaded.lines()).extracting(TranscriptLine::text).containsExactly("line 1", "line 2", "line 3");
+
+        // beyond the lines kept and the slack, the transcript is written anew with the last lines only
+        for (int i = 4; i < 4 + TranscriptRows.SLACK; i++) {
+            ConversationState s = store.load("U-store-append").orElseThrow();
+            s.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, "line " + i, t.plusSeconds(i)));
+            s.transcript().keepLast(3);
+            store.save(s);
+        }
+        assertThat(transcriptRows("U-store-append")).isEqualTo(1);
+        assertThat(storedTranscript("U-store-append")).hasLineCount(3);
+        int last = 3 + TranscriptRows.SLACK;
+        loaded = store.load("U-store-append").orElseThrow().transcript();
+        loaded.keepLast(3);
+        assertThat(loaded.lines()).extracting(TranscriptLine::text)
+                .containsExactly("line " + (last - 2), "line " + (last - 1), "line " + last);
     }
 
     @Test
-    void anOlderRowOfOneJsonArrayIsWrittenBackAsLines() {
+    void aTranscriptStoredInTheStateBeforeMovesToItsTable() {
         Instant at = Instant.parse("2026-11-30T08:00:00Z");
         jdbc.sql("INSERT INTO conversation_state (user_id, status, flow_id, flow_version, state_id, slots, retries, turn, "
                         + "offers, pending, transcript, started_at, last_activity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -100,13 +113,35 @@ class JdbcConversationStatesIT extends AbstractBotIT {
         read.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, "c", at.plusSeconds(2)));
         store.save(read);
 
-        assertThat(storedTranscript("U-store-array")).doesNotStartWith("[").hasLineCount(3);
+        assertThat(jdbc.sql("SELECT transcript FROM conversation_state WHERE user_id = ?").param("U-store-array")
+                .query(String.class).single()).isEmpty();
+        assertThat(storedTranscript("U-store-array")).hasLineCount(3);
         assertThat(store.load("U-store-array").orElseThrow().transcript().lines()).extracting(TranscriptLine::text)
                 .containsExactly("a", "b", "c");
     }
 
+    @Test
+    void aClearedTranscriptLeavesNoRows() {
+        Instant t = Instant.parse("2026-12-04T01:00:00Z");
+        ConversationState state = new ConversationState("U-store-cleared", t);
+        state.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, "相談したいです", t));
+        store.save(state);
+
+        ConversationState next = store.load("U-store-cleared").orElseThrow();
+        next.transcript().clear();
+        store.save(next);
+
+        assertThat(transcriptRows("U-store-cleared")).isZero();
+        assertThat(store.load("U-store-cleared").orElseThrow().transcript().lines()).isEmpty();
+    }
+
     private String storedTranscript(String userId) {
-        return jdbc.sql("SELECT transcript FROM conversation_state WHERE user_id = ?").param(userId)
-                .query(String.class).single();
+        return String.join("", jdbc.sql("SELECT lines FROM conversation_transcript WHERE user_id = ? ORDER BY id")
+                .param(userId).query(String.class).list());
+    }
+
+    private long transcriptRows(String userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversation_transcript WHERE user_id = ?").param(userId)
+                .query(Long.class).single();
     }
 }

@@ -3,7 +3,6 @@ package jp.tokyo.mcc.conversation.internal.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jp.tokyo.mcc.conversation.TranscriptLine;
@@ -14,64 +13,54 @@ class TranscriptTest {
 
     private static final Instant T = Instant.parse("2026-12-04T01:00:00Z");
 
-    /** A stand-in for the store's format: the text of each line. */
-    private static String write(TranscriptLine line) {
-        return line.author() + ":" + line.text();
-    }
-
-    private static List<TranscriptLine> read(String text, int[] reads) {
-        reads[0]++;
-        List<TranscriptLine> lines = new ArrayList<>();
-        for (String one : text.split("\n")) {
-            String[] parts = one.split(":", 2);
-            lines.add(new TranscriptLine(TranscriptLine.Author.valueOf(parts[0]), parts[1], T));
-        }
-        return lines;
-    }
-
     private static TranscriptLine family(String text) {
         return new TranscriptLine(TranscriptLine.Author.FAMILY, text, T);
     }
 
     @Test
-    void storedLinesAreParsedOnlyWhenRead() {
+    void storedLinesAreReadOnlyWhenTheTranscriptIs() {
         int[] reads = {0};
-        Transcript t = Transcript.stored("FAMILY:a\nBOT:b\n", text -> read(text, reads));
+        Transcript t = Transcript.stored(2, () -> {
+            reads[0]++;
+            return List.of(family("a"), family("b"));
+        });
         t.add(family("c"));
 
         assertThat(t.size()).isEqualTo(3);
-        assertThat(t.toStored(TranscriptTest::write)).isEqualTo("FAMILY:a\nBOT:b\nFAMILY:c\n");
+        assertThat(t.added()).extracting(TranscriptLine::text).containsExactly("c");
         assertThat(reads[0]).isZero();
         assertThat(t.lines()).extracting(TranscriptLine::text).containsExactly("a", "b", "c");
+        assertThat(t.lines()).hasSize(3);
         assertThat(reads[0]).isOne();
     }
 
     @Test
-    void keepingTheLastLinesDropsTheOldestFirst() {
-        int[] reads = {0};
-        Transcript t = Transcript.stored("FAMILY:a\nBOT:b\nFAMILY:c\n", text -> read(text, reads));
+    void onlyTheLastLinesKeptAreRead() {
+        Transcript t = Transcript.stored(3, () -> List.of(family("a"), family("b"), family("c")));
         t.add(family("d"));
         t.add(family("e"));
 
         t.keepLast(4);
-        assertThat(t.toStored(TranscriptTest::write)).isEqualTo("BOT:b\nFAMILY:c\nFAMILY:d\nFAMILY:e\n");
-
-        t.keepLast(2);
-        assertThat(t.size()).isEqualTo(2);
-        assertThat(t.toStored(TranscriptTest::write)).isEqualTo("FAMILY:d\nFAMILY:e\n");
+        assertThat(t.lines()).extracting(TranscriptLine::text).containsExactly("b", "c", "d", "e");
 
         t.keepLast(1);
         assertThat(t.lines()).extracting(TranscriptLine::text).containsExactly("e");
-        assertThat(reads[0]).isZero();
+        assertThat(t.added()).extracting(TranscriptLine::text).containsExactly("e");
     }
 
     @Test
-    void aClearedTranscriptStoresNothingOfBefore() {
-        Transcript t = Transcript.stored("FAMILY:a\n", text -> read(text, new int[1]));
+    void aClearedTranscriptHasNothingOfBefore() {
+        int[] reads = {0};
+        Transcript t = Transcript.stored(1, () -> {
+            reads[0]++;
+            return List.of(family("a"));
+        });
         t.clear();
         t.add(family("new"));
 
-        assertThat(t.toStored(TranscriptTest::write)).isEqualTo("FAMILY:new\n");
-        assertThat(Transcript.empty().toStored(TranscriptTest::write)).isEmpty();
+        assertThat(t.cleared()).isTrue();
+        assertThat(t.lines()).extracting(TranscriptLine::text).containsExactly("new");
+        assertThat(reads[0]).isZero();
+        assertThat(Transcript.empty().lines()).isEmpty();
     }
 }
