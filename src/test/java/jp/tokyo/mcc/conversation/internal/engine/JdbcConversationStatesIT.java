@@ -135,6 +135,21 @@ class JdbcConversationStatesIT extends AbstractBotIT {
         assertThat(store.load("U-store-cleared").orElseThrow().transcript().lines()).isEmpty();
     }
 
+    @Test
+    void anyTextAndTimeSurviveTheTranscript() {
+        Instant t = Instant.parse("2026-12-04T01:00:00.000000007Z");
+        ConversationState state = new ConversationState("U-store-awkward", t);
+        String awkward = "「\"引用\"」\\ tab\t改行\r\n😀 \u0001 end";
+        state.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, awkward, t));
+        state.transcript().add(new TranscriptLine(TranscriptLine.Author.BOT, "", t.plusSeconds(1).minusNanos(7)));
+        store.save(state);
+
+        assertThat(store.load("U-store-awkward").orElseThrow().transcript().lines()).containsExactly(
+                new TranscriptLine(TranscriptLine.Author.FAMILY, awkward, t),
+                new TranscriptLine(TranscriptLine.Author.BOT, "", t.plusSeconds(1).minusNanos(7)));
+        assertThat(storedTranscript("U-store-awkward")).hasLineCount(2);
+    }
+
     private String storedTranscript(String userId) {
         return String.join("", jdbc.sql("SELECT lines FROM conversation_transcript WHERE user_id = ? ORDER BY id")
                 .param(userId).query(String.class).list());
