@@ -8,5 +8,4 @@ CREATE TABLE conversation_transcript (
     written_at  TIMESTAMP(6) WITH TIME ZONE NOT NULL
 );
 CREATE INDEX conversation_transcript_by_user ON conversation_transcript (user_id, id);
-CREATE INDEX conversation_transcript_by_time ON conversation_transcript (written_at);
 ALTER TABLE conversation_state ADD COLUMN transcript_lines INT NOT NULL DEFAULT 0;

@@ -45,10 +45,10 @@ class ConversationRecords implements FamilyRecords {
         Timestamp before = Timestamp.from(retention.conversationsBefore(now));
         RecordCounts states = RecordCounts.of("states", jdbc.sql("DELETE FROM conversation_state WHERE last_activity < ?")
                 .param(before).update());
-        // the transcript goes with its conversation (its lines were all written before the conversation's last activity)
-        states = states.add("transcripts", jdbc.sql("DELETE FROM conversation_transcript WHERE written_at < ? "
-                + "AND NOT EXISTS (SELECT 1 FROM conversation_state c WHERE c.user_id = conversation_transcript.user_id)")
-                .param(before).update());
+        // the transcript goes with its conversation (a daily look through the table: no index on the time, which
+        // every message would have to update)
+        states = states.add("transcripts", jdbc.sql("DELETE FROM conversation_transcript WHERE NOT EXISTS "
+                + "(SELECT 1 FROM conversation_state c WHERE c.user_id = conversation_transcript.user_id)").update());
         // a family's language goes with their conversation (kept while it is, and no longer)
         return states.add("languages", jdbc.sql("DELETE FROM family_language WHERE updated_at < ? "
                 + "AND NOT EXISTS (SELECT 1 FROM conversation_state c WHERE c.user_id = family_language.user_id)")

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class TranscriptRows {
 
     /** Lines a transcript may hold beyond those it keeps before they are rewritten without the oldest. */
-    static final int SLACK = 20;
+    static final int SLACK = 40;
 
     private final JdbcClient jdbc;
     private final ObjectReader line;

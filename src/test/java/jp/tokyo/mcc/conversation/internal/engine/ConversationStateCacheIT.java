@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import jp.tokyo.mcc.conversation.TranscriptLine;
 import jp.tokyo.mcc.records.Retention;
 import jp.tokyo.mcc.shared.Language;
 import jp.tokyo.mcc.support.AbstractBotIT;
@@ -117,19 +118,29 @@ class ConversationStateCacheIT extends AbstractBotIT {
     void erasureAndRetentionSendTheNextLoadToTheDatabase() {
         ConversationRecords records = new ConversationRecords(jdbc, cache);
         saved("U-cache-erased", "menu");
-        store().save(store().load("U-cache-erased").orElseThrow());
+        ConversationState said = store().load("U-cache-erased").orElseThrow();
+        said.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, "子どもの吸引のこと", T));
+        store().save(said);
 
         records.erase("U-cache-erased");
         assertThat(store().load("U-cache-erased")).isEmpty();
+        assertThat(transcriptRows("U-cache-erased")).isZero();
 
         // a family silent since 2000 (the shared test database holds no older rows: the purge takes only theirs)
         Instant longAgo = Instant.parse("2000-01-01T00:00:00Z");
         ConversationState old = new ConversationState("U-cache-purged", longAgo);
         old.at("intake", "v1", "menu");
+        old.transcript().add(new TranscriptLine(TranscriptLine.Author.FAMILY, "夜の注入が心配", longAgo));
         store().save(old);
         store().save(store().load("U-cache-purged").orElseThrow());
         records.purge(new Retention(1825, 1, "0 30 3 * * *"), longAgo.plusSeconds(2 * 86_400));
         assertThat(store().load("U-cache-purged")).isEmpty();
+        assertThat(transcriptRows("U-cache-purged")).isZero();
+    }
+
+    private long transcriptRows(String userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM conversation_transcript WHERE user_id = ?").param(userId)
+                .query(Long.class).single();
     }
 
     @Test
