@@ -48,6 +48,7 @@ final class FaqIndex {
     /** For each way of asking: how many different reading bigrams it has, and whose entry it is. */
     private final int[] bigramsOfPhrasing;
     private final int[] entryOfPhrasing;
+    private final FaqWordIndex wordIndex;
 
     FaqIndex(List<FaqEntry> entryList, FaqSynonyms synonyms, JapaneseAnalysis analysis) {
         this.analysis = analysis;
@@ -86,6 +87,7 @@ final class FaqIndex {
         postings.forEach((b, list) -> phrasingsWithBigram.put(b, list.stream().mapToInt(Integer::intValue).toArray()));
         this.bigramsOfPhrasing = counts.stream().mapToInt(Integer::intValue).toArray();
         this.entryOfPhrasing = owners.stream().mapToInt(Integer::intValue).toArray();
+        this.wordIndex = new FaqWordIndex(models);
     }
 
     private static java.util.Set<String> bigrams(String reading) {
@@ -216,20 +218,29 @@ final class FaqIndex {
         // question has a word the FAQ never uses at all (ねこのことをそうだんしたい is about nothing the FAQ knows)
         boolean byBigrams = !unknownWord && mostlyKana(canonical) && asked.spoken().length() > 2;
         double[] alike = soundAlike(asked.spoken());
+        // each word looked up once: its credit by every way of asking and by every entry
+        double[][] byPhrasing = new double[weights.length][];
+        double[][] byEntry = new double[weights.length][];
+        for (int i = 0; i < weights.length; i++) {
+            byPhrasing[i] = new double[wordIndex.phrasings()];
+            byEntry[i] = new double[models.length];
+            wordIndex.credit(words.get(i), byPhrasing[i], byEntry[i]);
+        }
+        QueryBigrams queryBigrams = byBigrams ? queryBigrams(asked.spoken()) : null;
         List<Scored> ranked = new ArrayList<>();
         for (int e = 0; e < models.length; e++) {
             FaqEntryModel model = models[e];
             double covered = 0;
             boolean askedAny = false;
             for (int i = 0; i < weights.length; i++) {
-                double credit = model.credit(words.get(i));
+                double credit = byEntry[i][e];
                 covered += weights[i] * credit;
                 askedAny |= credit > 0.5;
             }
             double coverage = total == 0 ? 0 : covered / total;
-            double closeness = askedAny ? closeness(model, words, weights, total) : 0;
+            double closeness = askedAny ? closeness(model, wordIndex.firstPhrasing(e), byPhrasing, weights, total) : 0;
             if (byBigrams) {
-                double bigrams = bigramCoverage(asked.spoken(), model);
+                double bigrams = bigramCoverage(queryBigrams, e);
                 coverage = Math.max(coverage, bigrams);
                 closeness = Math.max(closeness, bigrams * 0.5);
             }
@@ -242,16 +253,17 @@ final class FaqIndex {
     }
 
     /** The weighted overlap of the family's words with the nearest way of asking, over the union of both. */
-    private static double closeness(FaqEntryModel model, List<JapaneseAnalysis.Word> words, double[] weights,
+    private static double closeness(FaqEntryModel model, int firstPhrasing, double[][] byPhrasing, double[] weights,
                                     double total) {
         double best = 0;
-        for (FaqEntryModel.Phrasing p : model.phrasings) {
+        for (int k = 0; k < model.phrasings.length; k++) {
+            FaqEntryModel.Phrasing p = model.phrasings[k];
             if (p.kanaOnly) {
                 continue; // no words to compare: how it reads aloud counts instead
             }
             double matched = 0;
             for (int i = 0; i < weights.length; i++) {
-                matched += weights[i] * p.credit(words.get(i));
+                matched += weights[i] * byPhrasing[i][firstPhrasing + k];
             }
             if (matched > 0) {
                 best = Math.max(best, matched / (total + p.weight - matched));
@@ -289,8 +301,8 @@ final class FaqIndex {
      * Rarity-weighted share of the question's reading bigrams found in what the entry's askers wrote. Only runs of
      * at least two neighbouring bigrams (three kana in a row) count: a lone shared pair is chance.
      */
-    private double bigramCoverage(String reading, FaqEntryModel entry) {
-        int n = reading.length() - 1;
+    private double bigramCoverage(QueryBigrams query, int entry) {
+        int n = query.weights.length;
         double total = 0;
         double covered = 0;
         double run = 0;
@@ -299,9 +311,8 @@ final class FaqIndex {
             boolean found = false;
             double weight = 0;
             if (i < n) {
-                String bigram = reading.substring(i, i + 2);
-                weight = idf(bigramFrequency.getOrDefault(bigram, 0));
-                found = entry.askedReadingBigrams.contains(bigram);
+                weight = query.weights[i];
+                found = query.inEntry[i][entry];
                 total += weight;
             }
             if (found) {
@@ -316,6 +327,28 @@ final class FaqIndex {
             }
         }
         return total == 0 ? 0 : covered / total;
+    }
+
+    /** The reading bigrams of a question, in order: each one's rarity and which entries' askers wrote it. */
+    private record QueryBigrams(double[] weights, boolean[][] inEntry) {
+    }
+
+    private QueryBigrams queryBigrams(String reading) {
+        int n = Math.max(reading.length() - 1, 0);
+        double[] weights = new double[n];
+        boolean[][] inEntry = new boolean[n][];
+        for (int i = 0; i < n; i++) {
+            String bigram = reading.substring(i, i + 2);
+            weights[i] = idf(bigramFrequency.getOrDefault(bigram, 0));
+            inEntry[i] = new boolean[models.length];
+            int[] phrasings = phrasingsWithBigram.get(bigram);
+            if (phrasings != null) {
+                for (int p : phrasings) {
+                    inEntry[i][entryOfPhrasing[p]] = true;
+                }
+            }
+        }
+        return new QueryBigrams(weights, inEntry);
     }
 
     private boolean unknownToTheFaq(JapaneseAnalysis.Word w) {
