@@ -1,11 +1,14 @@
 package jp.tokyo.mcc.knowledge.internal;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 import jp.tokyo.mcc.shared.Kana;
 
 /** Text clean-up before analysis: NFKC (full-width letters and digits, half-width kana), one space, kana folding. */
 final class JapaneseText {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private JapaneseText() {
     }
@@ -17,7 +20,7 @@ final class JapaneseText {
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = s.replace('〜', '~').replace('～', '~');
-        return s.replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
     }
 
     /** Katakana folded to hiragana (the long-vowel mark and other characters unchanged), lower case. */
