@@ -47,7 +47,6 @@ final class FaqEntryModel {
     final Phrasing[] phrasings;
     private final Set<String> askedBase = new HashSet<>();
     private final String askedSpoken;
-    final Set<String> askedReadingBigrams = new HashSet<>();
     private final Set<String> answerBase = new HashSet<>();
     private final Set<String> answerReadings = new HashSet<>();
     final String answerSpoken;
@@ -65,9 +64,6 @@ final class FaqEntryModel {
             phrasings[i] = p;
             askedBase.addAll(p.bases);
             spoken.append(p.spoken).append('|');
-            for (int j = 0; j + 1 < p.spoken.length(); j++) {
-                askedReadingBigrams.add(p.spoken.substring(j, j + 2));
-            }
         }
         this.askedSpoken = spoken.toString();
         JapaneseAnalysis.Analysed answer = analysis.analyse(synonyms.canonical(JapaneseText.normalize(entry.answer())));

@@ -41,13 +41,8 @@ final class FaqIndex {
     private final Map<String, FaqEntry> byId;
     private final Map<String, FaqEntry> byIdOrFormerId;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final Map<String, Integer> bigramFrequency = new HashMap<>();
     private final String allReadings;
-    /** Reading bigram -> the ways of asking (numbered across the FAQ) whose reading has it. */
-    private final Map<String, int[]> phrasingsWithBigram = new HashMap<>();
-    /** For each way of asking: how many different reading bigrams it has, and whose entry it is. */
-    private final int[] bigramsOfPhrasing;
-    private final int[] entryOfPhrasing;
+    private final ReadingBigrams readingBigrams;
     private final FaqWordIndex wordIndex;
 
     FaqIndex(List<FaqEntry> entryList, FaqSynonyms synonyms, JapaneseAnalysis analysis) {
@@ -62,7 +57,6 @@ final class FaqIndex {
             FaqEntryModel model = new FaqEntryModel(entry, synonyms, analysis);
             built.add(model);
             model.allBase().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-            model.askedReadingBigrams.forEach(b -> bigramFrequency.merge(b, 1, Integer::sum));
             readings.append(model.askedSpoken()).append(model.answerSpoken).append('|');
         }
         entryList.forEach(e -> e.formerIds().forEach(former -> all.put(former, e)));
@@ -71,60 +65,13 @@ final class FaqIndex {
         this.byIdOrFormerId = Map.copyOf(all);
         this.models = built.toArray(FaqEntryModel[]::new);
         this.allReadings = readings.toString();
-        Map<String, List<Integer>> postings = new HashMap<>();
-        List<Integer> counts = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
-        for (int e = 0; e < models.length; e++) {
-            for (FaqEntryModel.Phrasing p : models[e].phrasings) {
+        for (FaqEntryModel model : models) {
+            for (FaqEntryModel.Phrasing p : model.phrasings) {
                 p.weight = weightOfDistinct(p.words);
-                java.util.Set<String> bigrams = bigrams(p.spoken);
-                int number = counts.size();
-                bigrams.forEach(b -> postings.computeIfAbsent(b, k -> new ArrayList<>()).add(number));
-                counts.add(bigrams.size());
-                owners.add(e);
             }
         }
-        postings.forEach((b, list) -> phrasingsWithBigram.put(b, list.stream().mapToInt(Integer::intValue).toArray()));
-        this.bigramsOfPhrasing = counts.stream().mapToInt(Integer::intValue).toArray();
-        this.entryOfPhrasing = owners.stream().mapToInt(Integer::intValue).toArray();
+        this.readingBigrams = new ReadingBigrams(models);
         this.wordIndex = new FaqWordIndex(models);
-    }
-
-    private static java.util.Set<String> bigrams(String reading) {
-        java.util.Set<String> bigrams = new java.util.HashSet<>();
-        for (int i = 0; i + 1 < reading.length(); i++) {
-            bigrams.add(reading.substring(i, i + 2));
-        }
-        return bigrams;
-    }
-
-    /**
-     * For each entry, how alike the family's words read aloud are to its nearest way of asking (Dice coefficient of
-     * their reading bigrams, 0..1): catches what the words alone miss (したらどうなる, kana-only text, typos).
-     */
-    private double[] soundAlike(String spoken) {
-        double[] best = new double[models.length];
-        java.util.Set<String> asked = bigrams(spoken);
-        if (asked.isEmpty()) {
-            return best;
-        }
-        int[] shared = new int[bigramsOfPhrasing.length];
-        for (String b : asked) {
-            int[] phrasings = phrasingsWithBigram.get(b);
-            if (phrasings != null) {
-                for (int p : phrasings) {
-                    shared[p]++;
-                }
-            }
-        }
-        for (int p = 0; p < shared.length; p++) {
-            if (shared[p] > 0) {
-                double dice = 2.0 * shared[p] / (asked.size() + bigramsOfPhrasing[p]);
-                int e = entryOfPhrasing[p];
-                best[e] = Math.max(best[e], dice);
-            }
-        }
-        return best;
     }
 
     FaqIndex(List<FaqEntry> entryList, JapaneseAnalysis analysis) {
@@ -217,7 +164,7 @@ final class FaqIndex {
         // kana-only questions often defeat the tokenizer: then runs of reading bigrams may cover them, unless the
         // question has a word the FAQ never uses at all (ねこのことをそうだんしたい is about nothing the FAQ knows)
         boolean byBigrams = !unknownWord && mostlyKana(canonical) && asked.spoken().length() > 2;
-        double[] alike = soundAlike(asked.spoken());
+        double[] alike = readingBigrams.soundAlike(asked.spoken());
         // each word looked up once: its credit by every way of asking and by every entry
         double[][] byPhrasing = new double[weights.length][];
         double[][] byEntry = new double[weights.length][];
@@ -338,15 +285,9 @@ final class FaqIndex {
         double[] weights = new double[n];
         boolean[][] inEntry = new boolean[n][];
         for (int i = 0; i < n; i++) {
-            String bigram = reading.substring(i, i + 2);
-            weights[i] = idf(bigramFrequency.getOrDefault(bigram, 0));
+            weights[i] = idf(readingBigrams.entryFrequency(reading, i));
             inEntry[i] = new boolean[models.length];
-            int[] phrasings = phrasingsWithBigram.get(bigram);
-            if (phrasings != null) {
-                for (int p : phrasings) {
-                    inEntry[i][entryOfPhrasing[p]] = true;
-                }
-            }
+            readingBigrams.markEntries(reading, i, inEntry[i]);
         }
         return new QueryBigrams(weights, inEntry);
     }

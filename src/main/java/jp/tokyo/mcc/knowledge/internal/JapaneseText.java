@@ -25,7 +25,12 @@ final class JapaneseText {
 
     /** Katakana folded to hiragana (the long-vowel mark and other characters unchanged), lower case. */
     static String foldKana(CharSequence text) {
-        return Kana.toHiragana(text).toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < text.length(); i++) {
+            if (Kana.toHiragana(text.charAt(i)) != text.charAt(i)) {
+                return Kana.toHiragana(text).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return text.toString().toLowerCase(java.util.Locale.ROOT); // no katakana: nothing to fold
     }
 
     /** True when every character is hiragana, katakana or the long-vowel mark. */
