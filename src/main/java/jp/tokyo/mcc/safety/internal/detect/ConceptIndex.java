@@ -68,7 +68,8 @@ final class ConceptIndex {
             return List.of();
         }
         int pair = hiraganaPair(key, p);
-        List<KanaEntry> found = pair >= 0 ? byHiraganaPair.get(pair) : byKana.get(key.substring(p, p + 2));
+        List<KanaEntry> found = pair >= 0 ? byHiraganaPair.get(pair)
+                : byKana.isEmpty() ? null : byKana.get(key.substring(p, p + 2));
         return found == null ? List.of() : found;
     }
 
