@@ -104,7 +104,9 @@ final class FaqWordIndex {
         } else {
             if (w.surface().length() >= 2) {
                 credited += raise(letters, w.surface(), SAME, byPhrasing, byEntry);
-                credited += raise(letters, w.base(), SAME, byPhrasing, byEntry);
+                if (!w.base().equals(w.surface())) {
+                    credited += raise(letters, w.base(), SAME, byPhrasing, byEntry);
+                }
             }
             String stem = w.kanjiStem();
             if (stem != null) {
