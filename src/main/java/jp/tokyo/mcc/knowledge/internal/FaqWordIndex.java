@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * Where the FAQ has a word, looked up once per word of a family's text instead of once per entry. The ways of asking
  * are numbered across the FAQ (entry by entry, each entry's question first); the index maps base forms and readings
- * to the ways of asking that have them and the answers' words to their entries, and holds all ways of asking in one
- * text (as written and as read aloud) for the words found inside longer ones. Built once per FAQ version, immutable.
+ * to the ways of asking that have them and the answers' words to their entries, and the pieces of the ways of asking
+ * ({@link PieceIndex}, as written and as read aloud) for the words found inside longer ones. Built once per FAQ
+ * version, immutable.
  *
  * <p>A way of asking credits a word with 1 when it has the same base form or reading (a kana word meets any spelling,
  * a kanji word only another kanji spelling: 今日 is not the きょう of きょうだい), when the reading of a kana word of
@@ -35,8 +36,8 @@ final class FaqWordIndex {
     private final Map<String, int[]> byKanjiReading = new HashMap<>();
     private final Map<String, int[]> answerByBase = new HashMap<>();
     private final Map<String, int[]> answerByReading = new HashMap<>();
-    private final JoinedTexts letters;
-    private final JoinedTexts spoken;
+    private final PieceIndex letters;
+    private final PieceIndex spoken;
 
     FaqWordIndex(FaqEntryModel[] models) {
         this.entries = models.length;
@@ -69,8 +70,8 @@ final class FaqWordIndex {
             model.answerReadings().forEach(r -> add(answerByReading, r, entry));
         }
         this.anyKanaOnly = any;
-        this.letters = new JoinedTexts(written);
-        this.spoken = new JoinedTexts(readAloud);
+        this.letters = new PieceIndex(written);
+        this.spoken = new PieceIndex(readAloud);
     }
 
     private static void add(Map<String, int[]> postings, String key, int number) {
@@ -124,7 +125,7 @@ final class FaqWordIndex {
      */
     private void creditUnasked(JapaneseAnalysis.Word w, double[] byEntry) {
         if (anyKanaOnly && !w.kana() && w.reading().length() >= 4) {
-            for (int p = spoken.next(w.reading(), 0); p >= 0; p = spoken.next(w.reading(), p + 1)) {
+            for (int p : spoken.textsWith(w.reading())) {
                 if (kanaOnly[p] && byEntry[entryOf[p]] == 0) {
                     byEntry[entryOf[p]] = SAME;
                 }
@@ -156,12 +157,8 @@ final class FaqWordIndex {
     }
 
     /** Raises the ways of asking that contain the piece, and their entries; returns how many entries had none. */
-    private int raise(JoinedTexts texts, String piece, double value, double[] byPhrasing, double[] byEntry) {
-        int credited = 0;
-        for (int p = texts.next(piece, 0); p >= 0; p = texts.next(piece, p + 1)) {
-            credited += raise(p, value, byPhrasing, byEntry);
-        }
-        return credited;
+    private int raise(PieceIndex texts, String piece, double value, double[] byPhrasing, double[] byEntry) {
+        return raise(texts.textsWith(piece), value, byPhrasing, byEntry);
     }
 
     private int raise(int p, double value, double[] byPhrasing, double[] byEntry) {
