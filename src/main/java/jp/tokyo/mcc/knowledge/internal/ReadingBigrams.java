@@ -154,7 +154,9 @@ final class ReadingBigrams {
             if (shared[p] > 0) {
                 double dice = 2.0 * shared[p] / (asked.length + bigramsOfPhrasing[p]);
                 int e = entryOfPhrasing[p];
-                best[e] = Math.max(best[e], dice);
+                if (dice > best[e]) {
+                    best[e] = dice;
+                }
             }
         }
         return best;
