@@ -41,13 +41,9 @@ final class FaqIndex {
     private final Map<String, FaqEntry> byId;
     private final Map<String, FaqEntry> byIdOrFormerId;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final Map<String, Integer> bigramFrequency = new HashMap<>();
     private final String allReadings;
-    /** Reading bigram -> the ways of asking (numbered across the FAQ) whose reading has it. */
-    private final Map<String, int[]> phrasingsWithBigram = new HashMap<>();
-    /** For each way of asking: how many different reading bigrams it has, and whose entry it is. */
-    private final int[] bigramsOfPhrasing;
-    private final int[] entryOfPhrasing;
+    private final ReadingBigrams readingBigrams;
+    private final FaqWordIndex wordIndex;
 
     FaqIndex(List<FaqEntry> entryList, FaqSynonyms synonyms, JapaneseAnalysis analysis) {
         this.analysis = analysis;
@@ -61,7 +57,6 @@ final class FaqIndex {
             FaqEntryModel model = new FaqEntryModel(entry, synonyms, analysis);
             built.add(model);
             model.allBase().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
-            model.askedReadingBigrams.forEach(b -> bigramFrequency.merge(b, 1, Integer::sum));
             readings.append(model.askedSpoken()).append(model.answerSpoken).append('|');
         }
         entryList.forEach(e -> e.formerIds().forEach(former -> all.put(former, e)));
@@ -70,59 +65,13 @@ final class FaqIndex {
         this.byIdOrFormerId = Map.copyOf(all);
         this.models = built.toArray(FaqEntryModel[]::new);
         this.allReadings = readings.toString();
-        Map<String, List<Integer>> postings = new HashMap<>();
-        List<Integer> counts = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
-        for (int e = 0; e < models.length; e++) {
-            for (FaqEntryModel.Phrasing p : models[e].phrasings) {
+        for (FaqEntryModel model : models) {
+            for (FaqEntryModel.Phrasing p : model.phrasings) {
                 p.weight = weightOfDistinct(p.words);
-                java.util.Set<String> bigrams = bigrams(p.spoken);
-                int number = counts.size();
-                bigrams.forEach(b -> postings.computeIfAbsent(b, k -> new ArrayList<>()).add(number));
-                counts.add(bigrams.size());
-                owners.add(e);
             }
         }
-        postings.forEach((b, list) -> phrasingsWithBigram.put(b, list.stream().mapToInt(Integer::intValue).toArray()));
-        this.bigramsOfPhrasing = counts.stream().mapToInt(Integer::intValue).toArray();
-        this.entryOfPhrasing = owners.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static java.util.Set<String> bigrams(String reading) {
-        java.util.Set<String> bigrams = new java.util.HashSet<>();
-        for (int i = 0; i + 1 < reading.length(); i++) {
-            bigrams.add(reading.substring(i, i + 2));
-        }
-        return bigrams;
-    }
-
-    /**
-     * For each entry, how alike the family's words read aloud are to its nearest way of asking (Dice coefficient of
-     * their reading bigrams, 0..1): catches what the words alone miss (したらどうなる, kana-only text, typos).
-     */
-    private double[] soundAlike(String spoken) {
-        double[] best = new double[models.length];
-        java.util.Set<String> asked = bigrams(spoken);
-        if (asked.isEmpty()) {
-            return best;
-        }
-        int[] shared = new int[bigramsOfPhrasing.length];
-        for (String b : asked) {
-            int[] phrasings = phrasingsWithBigram.get(b);
-            if (phrasings != null) {
-                for (int p : phrasings) {
-                    shared[p]++;
-                }
-            }
-        }
-        for (int p = 0; p < shared.length; p++) {
-            if (shared[p] > 0) {
-                double dice = 2.0 * shared[p] / (asked.size() + bigramsOfPhrasing[p]);
-                int e = entryOfPhrasing[p];
-                best[e] = Math.max(best[e], dice);
-            }
-        }
-        return best;
+        this.readingBigrams = new ReadingBigrams(models);
+        this.wordIndex = new FaqWordIndex(models);
     }
 
     FaqIndex(List<FaqEntry> entryList, JapaneseAnalysis analysis) {
@@ -215,21 +164,30 @@ final class FaqIndex {
         // kana-only questions often defeat the tokenizer: then runs of reading bigrams may cover them, unless the
         // question has a word the FAQ never uses at all (ねこのことをそうだんしたい is about nothing the FAQ knows)
         boolean byBigrams = !unknownWord && mostlyKana(canonical) && asked.spoken().length() > 2;
-        double[] alike = soundAlike(asked.spoken());
+        double[] alike = readingBigrams.soundAlike(asked.spoken());
+        // each word looked up once: its credit by every way of asking and by every entry
+        double[][] byPhrasing = new double[weights.length][];
+        double[][] byEntry = new double[weights.length][];
+        for (int i = 0; i < weights.length; i++) {
+            byPhrasing[i] = new double[wordIndex.phrasings()];
+            byEntry[i] = new double[models.length];
+            wordIndex.credit(words.get(i), byPhrasing[i], byEntry[i]);
+        }
+        QueryBigrams queryBigrams = byBigrams ? queryBigrams(asked.spoken()) : null;
         List<Scored> ranked = new ArrayList<>();
         for (int e = 0; e < models.length; e++) {
             FaqEntryModel model = models[e];
             double covered = 0;
             boolean askedAny = false;
             for (int i = 0; i < weights.length; i++) {
-                double credit = model.credit(words.get(i));
+                double credit = byEntry[i][e];
                 covered += weights[i] * credit;
                 askedAny |= credit > 0.5;
             }
             double coverage = total == 0 ? 0 : covered / total;
-            double closeness = askedAny ? closeness(model, words, weights, total) : 0;
+            double closeness = askedAny ? closeness(model, wordIndex.firstPhrasing(e), byPhrasing, weights, total) : 0;
             if (byBigrams) {
-                double bigrams = bigramCoverage(asked.spoken(), model);
+                double bigrams = bigramCoverage(queryBigrams, e);
                 coverage = Math.max(coverage, bigrams);
                 closeness = Math.max(closeness, bigrams * 0.5);
             }
@@ -242,16 +200,17 @@ final class FaqIndex {
     }
 
     /** The weighted overlap of the family's words with the nearest way of asking, over the union of both. */
-    private static double closeness(FaqEntryModel model, List<JapaneseAnalysis.Word> words, double[] weights,
+    private static double closeness(FaqEntryModel model, int firstPhrasing, double[][] byPhrasing, double[] weights,
                                     double total) {
         double best = 0;
-        for (FaqEntryModel.Phrasing p : model.phrasings) {
+        for (int k = 0; k < model.phrasings.length; k++) {
+            FaqEntryModel.Phrasing p = model.phrasings[k];
             if (p.kanaOnly) {
                 continue; // no words to compare: how it reads aloud counts instead
             }
             double matched = 0;
             for (int i = 0; i < weights.length; i++) {
-                matched += weights[i] * p.credit(words.get(i));
+                matched += weights[i] * byPhrasing[i][firstPhrasing + k];
             }
             if (matched > 0) {
                 best = Math.max(best, matched / (total + p.weight - matched));
@@ -289,8 +248,8 @@ final class FaqIndex {
      * Rarity-weighted share of the question's reading bigrams found in what the entry's askers wrote. Only runs of
      * at least two neighbouring bigrams (three kana in a row) count: a lone shared pair is chance.
      */
-    private double bigramCoverage(String reading, FaqEntryModel entry) {
-        int n = reading.length() - 1;
+    private double bigramCoverage(QueryBigrams query, int entry) {
+        int n = query.weights.length;
         double total = 0;
         double covered = 0;
         double run = 0;
@@ -299,9 +258,8 @@ final class FaqIndex {
             boolean found = false;
             double weight = 0;
             if (i < n) {
-                String bigram = reading.substring(i, i + 2);
-                weight = idf(bigramFrequency.getOrDefault(bigram, 0));
-                found = entry.askedReadingBigrams.contains(bigram);
+                weight = query.weights[i];
+                found = query.inEntry[i][entry];
                 total += weight;
             }
             if (found) {
@@ -316,6 +274,22 @@ final class FaqIndex {
             }
         }
         return total == 0 ? 0 : covered / total;
+    }
+
+    /** The reading bigrams of a question, in order: each one's rarity and which entries' askers wrote it. */
+    private record QueryBigrams(double[] weights, boolean[][] inEntry) {
+    }
+
+    private QueryBigrams queryBigrams(String reading) {
+        int n = Math.max(reading.length() - 1, 0);
+        double[] weights = new double[n];
+        boolean[][] inEntry = new boolean[n][];
+        for (int i = 0; i < n; i++) {
+            weights[i] = idf(readingBigrams.entryFrequency(reading, i));
+            inEntry[i] = new boolean[models.length];
+            readingBigrams.markEntries(reading, i, inEntry[i]);
+        }
+        return new QueryBigrams(weights, inEntry);
     }
 
     private boolean unknownToTheFaq(JapaneseAnalysis.Word w) {

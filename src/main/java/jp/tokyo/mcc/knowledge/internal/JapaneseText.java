@@ -1,11 +1,14 @@
 package jp.tokyo.mcc.knowledge.internal;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 import jp.tokyo.mcc.shared.Kana;
 
 /** Text clean-up before analysis: NFKC (full-width letters and digits, half-width kana), one space, kana folding. */
 final class JapaneseText {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private JapaneseText() {
     }
@@ -17,12 +20,17 @@ final class JapaneseText {
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = s.replace('〜', '~').replace('～', '~');
-        return s.replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
     }
 
     /** Katakana folded to hiragana (the long-vowel mark and other characters unchanged), lower case. */
     static String foldKana(CharSequence text) {
-        return Kana.toHiragana(text).toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < text.length(); i++) {
+            if (Kana.toHiragana(text.charAt(i)) != text.charAt(i)) {
+                return Kana.toHiragana(text).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return text.toString().toLowerCase(java.util.Locale.ROOT); // no katakana: nothing to fold
     }
 
     /** True when every character is hiragana, katakana or the long-vowel mark. */

@@ -1,6 +1,7 @@
 package jp.tokyo.mcc.safety.internal.detect;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +27,14 @@ final class ConceptIndex {
     record KanaEntry(WordPattern pattern, KanaForms.Form form) {
     }
 
+    private static final char HIRAGANA_FIRST = '\u3040';
+    private static final int HIRAGANA_COUNT = 0x60;
+
     private final Map<String, List<WordPattern>> byKey = new HashMap<>();
+    /** By the first two kana of a form when both are hiragana (U+3040..U+309F), without a string per look-up. */
+    private final List<List<KanaEntry>> byHiraganaPair = new ArrayList<>(
+            Collections.nCopies(HIRAGANA_COUNT * HIRAGANA_COUNT, null));
+    /** By the first two characters of the other forms. */
     private final Map<String, List<KanaEntry>> byKana = new HashMap<>();
     private final Map<WordPattern, List<Use>> uses = new IdentityHashMap<>();
 
@@ -42,8 +50,7 @@ final class ConceptIndex {
                     }
                     for (KanaForms.Form form : new LinkedHashSet<>(pattern.kanaForms())) {
                         if (form.key().length() >= 2) {
-                            byKana.computeIfAbsent(form.key().substring(0, 2), k -> new ArrayList<>())
-                                    .add(new KanaEntry(pattern, form));
+                            kanaList(form.key(), 0).add(new KanaEntry(pattern, form));
                         }
                     }
                 }
@@ -60,7 +67,28 @@ final class ConceptIndex {
         if (p + 1 >= key.length()) {
             return List.of();
         }
-        return byKana.getOrDefault(key.substring(p, p + 2), List.of());
+        int pair = hiraganaPair(key, p);
+        List<KanaEntry> found = pair >= 0 ? byHiraganaPair.get(pair)
+                : byKana.isEmpty() ? null : byKana.get(key.substring(p, p + 2));
+        return found == null ? List.of() : found;
+    }
+
+    private List<KanaEntry> kanaList(String key, int p) {
+        int pair = hiraganaPair(key, p);
+        if (pair < 0) {
+            return byKana.computeIfAbsent(key.substring(p, p + 2), k -> new ArrayList<>());
+        }
+        if (byHiraganaPair.get(pair) == null) {
+            byHiraganaPair.set(pair, new ArrayList<>());
+        }
+        return byHiraganaPair.get(pair);
+    }
+
+    /** The slot of two hiragana at {@code p}, or -1 when either is another character. */
+    private static int hiraganaPair(String key, int p) {
+        int a = key.charAt(p) - HIRAGANA_FIRST;
+        int b = key.charAt(p + 1) - HIRAGANA_FIRST;
+        return a >= 0 && a < HIRAGANA_COUNT && b >= 0 && b < HIRAGANA_COUNT ? a * HIRAGANA_COUNT + b : -1;
     }
 
     List<Use> uses(WordPattern pattern) {

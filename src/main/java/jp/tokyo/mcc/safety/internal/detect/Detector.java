@@ -39,6 +39,9 @@ public final class Detector {
         }
         AnalyzedText analysed = AnalyzedText.of(normalized);
         Mentions mentions = new Mentions(analysed, finder.find(analysed));
+        if (mentions.noneCount()) {
+            return Detection.NOTHING; // every sign needs a mention of each of its concepts
+        }
         List<Finding> findings = new ArrayList<>();
         for (Sign sign : signs) {
             Finding best = null;

@@ -1,9 +1,7 @@
 package jp.tokyo.mcc.safety.internal.detect;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jp.tokyo.mcc.safety.internal.rules.Concept;
 import jp.tokyo.mcc.safety.internal.rules.Vocabulary;
@@ -35,7 +33,7 @@ final class MentionFinder {
     List<Mention> find(AnalyzedText text) {
         List<Mention> found = new ArrayList<>();
         List<Token> tokens = text.tokens();
-        Set<WordPattern> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<WordPattern> tried = new ArrayList<>(); // the patterns tried at a token (a few), by identity
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.isPunctuation() || t.isSpace()) {
@@ -44,9 +42,10 @@ final class MentionFinder {
             tried.clear();
             for (String key : keys(t)) {
                 for (WordPattern pattern : index.byKey(key)) {
-                    if (!tried.add(pattern)) {
+                    if (triedAlready(tried, pattern)) {
                         continue;
                     }
+                    tried.add(pattern);
                     int end = pattern.matchAt(tokens, i);
                     if (end > i) {
                         boolean negated = negatedAfter(tokens, end);
@@ -60,6 +59,15 @@ final class MentionFinder {
         }
         findInKana(text, found);
         return withoutContained(found);
+    }
+
+    private static boolean triedAlready(List<WordPattern> tried, WordPattern pattern) {
+        for (int k = 0; k < tried.size(); k++) {
+            if (tried.get(k) == pattern) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> keys(Token t) {

@@ -25,6 +25,11 @@ final class Mentions {
         }
     }
 
+    /** Whether no mention counts (no sign can be seen). */
+    boolean noneCount() {
+        return counting.isEmpty();
+    }
+
     AnalyzedText text() {
         return text;
     }

@@ -31,13 +31,15 @@ final class SignMatcher {
     }
 
     List<Hit> hits(Sign sign, Mentions mentions) {
-        List<List<Mention>> lists = new ArrayList<>();
-        for (Concept c : sign.all()) {
-            List<Mention> of = mentions.of(c);
-            if (of.isEmpty()) {
-                return List.of();
+        List<Concept> all = sign.all();
+        for (int i = 0; i < all.size(); i++) {
+            if (mentions.of(all.get(i)).isEmpty()) {
+                return List.of(); // most signs for most texts: nothing allocated
             }
-            lists.add(of);
+        }
+        List<List<Mention>> lists = new ArrayList<>(all.size());
+        for (Concept c : all) {
+            lists.add(mentions.of(c));
         }
         List<Hit> hits = new ArrayList<>();
         combine(sign, lists, 0, new ArrayList<>(), mentions, hits);

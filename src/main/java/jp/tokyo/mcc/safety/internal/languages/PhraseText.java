@@ -19,13 +19,28 @@ final class PhraseText {
 
     static List<List<String>> sentences(String text) {
         List<List<String>> result = new ArrayList<>();
-        for (String s : SENTENCE.split(spelledOut(text))) {
+        String spelled = spelledOut(text);
+        if (!hasWordCharacter(spelled)) {
+            return result; // no word in any sentence (Japanese text without digits): nothing to split
+        }
+        for (String s : SENTENCE.split(spelled)) {
             List<String> words = words(s);
             if (!words.isEmpty()) {
                 result.add(words);
             }
         }
         return result;
+    }
+
+    /** Whether a spelled-out text has a character of a word ({@link #NOT_A_WORD} leaves these). */
+    private static boolean hasWordCharacter(String spelled) {
+        for (int i = 0; i < spelled.length(); i++) {
+            char c = spelled.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '#') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stems of a phrase as written in a file. */

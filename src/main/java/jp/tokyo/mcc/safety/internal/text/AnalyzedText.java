@@ -74,8 +74,20 @@ public final class AnalyzedText {
                 Arrays.copyOf(map, key.length() + 1));
     }
 
+    /** The starts in ascending order, each once. */
     private static int[] sorted(List<Integer> starts) {
-        return starts.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+        int[] all = new int[starts.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = starts.get(i);
+        }
+        Arrays.sort(all);
+        int n = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (n == 0 || all[i] != all[n - 1]) {
+                all[n++] = all[i];
+            }
+        }
+        return n == all.length ? all : Arrays.copyOf(all, n);
     }
 
     public String text() {

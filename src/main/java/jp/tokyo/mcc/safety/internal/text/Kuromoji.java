@@ -69,7 +69,12 @@ public final class Kuromoji {
     }
 
     static String fold(String s) {
-        return SafetyText.hiragana(s).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < s.length(); i++) {
+            if (jp.tokyo.mcc.shared.Kana.toHiragana(s.charAt(i)) != s.charAt(i)) {
+                return SafetyText.hiragana(s).toLowerCase(Locale.ROOT);
+            }
+        }
+        return s.toLowerCase(Locale.ROOT); // no katakana: folding to hiragana changes nothing
     }
 
     private static boolean isKana(String s) {
