@@ -93,11 +93,6 @@ public final class Transcript {
         return keep;
     }
 
-    /** How many lines the store holds, as loaded (0 after {@link #clear()}). */
-    int storedLines() {
-        return storedLines;
-    }
-
     /** Whether the stored lines are to be deleted. */
     boolean cleared() {
         return cleared;

@@ -50,7 +50,7 @@ final class TranscriptRows {
             append(userId, added, now);
             return added.size();
         }
-        int total = t.storedLines() + added.size();
+        int total = t.size();
         if (t.rewrite() || total > t.keep() + SLACK) {
             List<TranscriptLine> kept = t.lines();
             delete(userId);
