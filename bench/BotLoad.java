@@ -77,7 +77,7 @@ public class BotLoad {
           --senders N          open loop: webhook sender threads (default 64)
           --answer-timeout S   a family gives up waiting for an answer after S s (default 10)
           --drain S            after a phase, wait up to S s for outstanding answers (default 20, quick 10)
-          --bot-opts "OPTS"    JVM options of the bot (default "-Xmx512m -XX:+UseParallelGC", as in the Dockerfile)
+          --bot-opts "OPTS"    JVM options of the bot (default "@jvm.options": the Dockerfile's)
           --bot-args "ARGS"    extra application arguments (e.g. --app.line.dispatch-threads=8)
           --work DIR           databases and logs (default target/bench)
           --line-port N        stand-in port (default: a free port)
@@ -96,7 +96,9 @@ public class BotLoad {
     int concurrency = 64, familyCount = 1000, senders = 64, linePort;
     double answerTimeout = 10;
     Double drain;
-    String botOpts = "-Xmx512m -XX:+UseParallelGC", botArgs = "";
+    /** The Dockerfile's JVM options (jvm.options, one per line; the tool runs from the project's root). */
+    static final String DOCKERFILE_OPTS = "@jvm.options";
+    String botOpts = DOCKERFILE_OPTS, botArgs = "";
     Path work = Path.of("target", "bench");
     long botPid;
     long seed = 1;
@@ -217,7 +219,7 @@ public class BotLoad {
             measureEngine("running bot", botPid, null);
         } else {
             if (fatJar != null) {
-                Bot fat = startBot("real", fatJar, "-Xmx512m -XX:+UseParallelGC", port, "fat jar");
+                Bot fat = startBot("real", fatJar, DOCKERFILE_OPTS, port, "fat jar");
                 fat.stop();
             }
             for (String engine : engines) {
@@ -492,6 +494,8 @@ public class BotLoad {
     void send(Ev ev) {
         ev.start = System.nanoTime();
         byte[] body = ev.body.getBytes(StandardCharsets.UTF_8);
+        // the tool's own collections would show as the bot's webhook latency: keep the heap small
+        ev.body = null;
         HttpRequest req = HttpRequest.newBuilder(webhook).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("X-Line-Signature", sign(body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
@@ -586,7 +590,8 @@ public class BotLoad {
         final Phase phase;
         final Family family;
         final long sched;
-        final String body;
+        /** The webhook's body until it is sent (then dropped: a phase keeps its events, not their bodies). */
+        String body;
         final Thread waiter;
         volatile long start, done, answered;
         volatile int status;
@@ -755,6 +760,9 @@ public class BotLoad {
             long unanswered = measured.stream().filter(e -> e.answered == 0).count();
             Map<Integer, Long> statuses = new java.util.TreeMap<>();
             measured.forEach(e -> statuses.merge(e.status, 1L, Long::sum));
+            if (System.getenv("BOTLOAD_TIMELINE") != null) {
+                timeline(measured);
+            }
             Result r = new Result();
             r.acceptedPerSecond = accepted / sendWindow;
             r.webhookP50 = pct(webhook, 0.50);
@@ -766,6 +774,18 @@ public class BotLoad {
             r.unanswered = unanswered;
             r.statuses = statuses;
             return r;
+        }
+
+        /** Diagnosis (BOTLOAD_TIMELINE set): the webhook's p50/p99/max per second of the phase, on stderr. */
+        void timeline(List<Ev> measured) {
+            Map<Long, List<Long>> bySecond = new java.util.TreeMap<>();
+            measured.stream().filter(e -> e.done > 0).forEach(e -> bySecond
+                    .computeIfAbsent((e.sched - start) / 1_000_000_000L, k -> new ArrayList<>()).add(e.done - e.sched));
+            bySecond.forEach((second, list) -> {
+                long[] sorted = list.stream().mapToLong(Long::longValue).sorted().toArray();
+                System.err.printf(Locale.ROOT, "timeline %s s%3d: %5d sent, webhook p50 %6.1f p99 %6.1f max %6.1f ms%n",
+                        name, second, sorted.length, pct(sorted, 0.5), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+            });
         }
 
         static double pct(long[] sorted, double p) {

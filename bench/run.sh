@@ -7,7 +7,9 @@
 #   bench/run.sh --quick    about 2 minutes
 #   bench/run.sh --help     every option (rates, phases, families, JVM options of the bot...)
 # The load tool runs in its own JVM with C1 only and the serial GC, so that it takes as little CPU as it can from the
-# bot on the same cores. SPRING_DATASOURCE_URL (and _USERNAME, _PASSWORD) in the environment: the bot uses that
+# bot on the same cores, with heap enough that its own collections stay short (they would show as the bot's latency).
+# The bot runs with the Dockerfile's JVM options (jvm.options). SPRING_DATASOURCE_URL (and _USERNAME, _PASSWORD) in the
+# environment: the bot uses that
 # database (it must be empty or the bot's own) instead of a fresh embedded H2 file under target/bench/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +27,7 @@ if [ ! -f "$app/bot.jsa" ] || [ "$jar" -nt "$app/bot.jsa" ]; then
   java -Djarmode=tools -jar "$jar" extract --destination "$app" > /dev/null
   APP_DATA_DIR="$PWD/target/bench/cds-training" APP_FLOWS_DIR="$PWD/flows" SERVER_PORT=0 LINE_CHANNEL_SECRET=training \
     LINE_CHANNEL_TOKEN=training LINE_API_ENDPOINT=http://127.0.0.1:9 \
-    java -Xmx512m -XX:+UseParallelGC -XX:ArchiveClassesAtExit="$app/bot.jsa" -Dspring.context.exit=onRefresh -jar "$unpacked" \
+    java @jvm.options -XX:ArchiveClassesAtExit="$app/bot.jsa" -Dspring.context.exit=onRefresh -jar "$unpacked" \
     --logging.level.root=ERROR > target/bench/cds-training.log 2>&1 || {
       echo "bench: the training start failed, see target/bench/cds-training.log" >&2; exit 1; }
   rm -rf target/bench/cds-training
@@ -35,5 +37,5 @@ if [ ! -f "$classes/BotLoad.class" ] || [ bench/BotLoad.java -nt "$classes/BotLo
   mkdir -p "$classes"
   javac -d "$classes" bench/BotLoad.java
 fi
-exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m -cp "$classes" BotLoad --jar "$unpacked" \
-  --bot-opts "-Xmx512m -XX:+UseParallelGC -XX:SharedArchiveFile=$app/bot.jsa" --fat-jar "$jar" "$@"
+exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx768m -cp "$classes" BotLoad --jar "$unpacked" \
+  --bot-opts "@jvm.options -XX:SharedArchiveFile=$app/bot.jsa" --fat-jar "$jar" "$@"

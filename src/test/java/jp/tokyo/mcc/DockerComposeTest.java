@@ -233,9 +233,13 @@ class DockerComposeTest {
         assertThat(froms).hasSize(2);
         assertThat(froms.get(0)).contains("temurin-17");
         assertThat(froms.get(1)).isEqualTo("eclipse-temurin:17-jre");
-        // the heap the bot is measured with (bench/run.sh, docs/benchmark.md), not a share of the host's memory
-        assertThat(dockerfile).containsPattern("(?m)^ENTRYPOINT \\[\"java\", \"-Xmx512m\",")
+        // the JVM options the bot is measured with (jvm.options, read by bench/run.sh too): a heap of 512 MB, not a
+        // share of the host's memory, and the parallel collector
+        assertThat(dockerfile).containsPattern("(?m)^COPY jvm.options /app/jvm.options")
+                .containsPattern("(?m)^ENTRYPOINT \\[\"java\", \"@/app/jvm.options\",")
                 .doesNotContain("MaxRAMPercentage");
+        assertThat(Files.readAllLines(Path.of("jvm.options"))).contains("-Xmx512m", "-XX:+UseParallelGC");
+        assertThat(Files.readString(Path.of("bench/run.sh"))).contains("--bot-opts \"@jvm.options ");
         List<String> users = Pattern.compile("(?m)^USER\\s+(\\S+)").matcher(dockerfile).results().map(r -> r.group(1)).toList();
         assertThat(users).isNotEmpty();
         assertThat(users.get(users.size() - 1)).isNotIn("root", "0");

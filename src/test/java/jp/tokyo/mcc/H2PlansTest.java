@@ -41,8 +41,15 @@ class H2PlansTest {
         HOT.put("UPDATE line_inbox_event SET attempts = attempts + 1, last_error = ?, "
                 + "status = CASE WHEN attempts + 1 >= ? THEN 'FAILED' ELSE status END WHERE id = ?",
                 new Object[] {"x", 5, 5L});
-        HOT.put("SELECT DISTINCT chat_id FROM line_inbox_event WHERE status = 'PENDING' AND chat_id IS NOT NULL "
+        HOT.put("SELECT MIN(id) FROM line_inbox_event WHERE status = 'PENDING' AND chat_id IS NOT NULL "
                 + "AND received_at < ?", new Object[] {now});
+        HOT.put("SELECT id, chat_id, CASE WHEN status = 'PENDING' AND chat_id IS NOT NULL THEN 1 ELSE 0 END "
+                + "FROM line_inbox_event WHERE id >= ? ORDER BY id FETCH FIRST ? ROWS ONLY", new Object[] {5L, 500});
+        HOT.put("SELECT id, chat_id, user_id, reply_token, received_at, CASE WHEN status = 'PENDING' "
+                + "AND source_type = 'USER' AND (mode IS NULL OR mode <> 'standby') AND reply_token IS NOT NULL "
+                + "AND late_notice_at IS NULL THEN 1 ELSE 0 END FROM line_inbox_event WHERE id > ? ORDER BY id "
+                + "FETCH FIRST ? ROWS ONLY", new Object[] {5L, 2000});
+        HOT.put("SELECT COUNT(*) FROM line_inbox_event WHERE user_id = ? AND late_notice_at > ?", new Object[] {"U7", now});
         HOT.put("UPDATE line_outbox_batch SET status = 'SENDING', claimed_until = ?, attempts = attempts + 1 "
                 + "WHERE id = ? AND (attempts = 0 OR next_attempt_at <= ?) "
                 + "AND (status = 'PENDING' OR (status = 'SENDING' AND claimed_until < ?)) "
@@ -101,6 +108,14 @@ class H2PlansTest {
         // a chat's next batch: read in id order from the chat's own index entries, stopping at the first
         assertThat(grown.get(key("SELECT id FROM line_outbox_batch WHERE chat_id"))).containsExactly("LINE_OUTBOX_UNSENT_BY_CHAT");
         assertThat(plan(url, key("SELECT id FROM line_outbox_batch WHERE chat_id"))).contains("index sorted");
+        // the refill's and the late notices' walks: the primary key from an id on, in its order, however many are
+        // pending (the pending index would read and sort every pending row); a family's notices by its own rows
+        for (String walk : List.of("SELECT id, chat_id, CASE", "SELECT id, chat_id, user_id, reply_token")) {
+            assertThat(grown.get(key(walk))).singleElement().asString().startsWith("PRIMARY_KEY");
+            assertThat(plan(url, key(walk))).contains("index sorted");
+        }
+        assertThat(grown.get(key("SELECT COUNT(*) FROM line_inbox_event WHERE user_id"))).containsExactly("LINE_INBOX_BY_USER");
+        assertThat(grown.get(key("SELECT MIN(id) FROM line_inbox_event"))).containsExactly("LINE_INBOX_PENDING");
     }
 
     private static String plan(String url, String statement) throws SQLException {

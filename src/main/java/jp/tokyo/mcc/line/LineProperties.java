@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           two per processor. More threads than that made every event dearer (issue 18: with 16 on
  *                           two cores, 2.13 ms of CPU per event against 1.61-1.74 ms with 4: the handlers contend
  *                           for H2's maps and locks); a database over the network may want more
+ * @param maxWaitingChats    chats whose events wait for a handler in memory at most; beyond that, processing being far
+ *                           behind, further chats wait in the inbox table only and are taken from it oldest event first
+ *                           as handlers free up (memory stays bounded however large the backlog: issue 18)
  * @param reorderWindow      how long a user's first new event waits for late siblings, to process in timestamp order
  * @param maxHandlingAttempts a user event whose handling fails this many times is set aside as FAILED
  * @param sendTimeout        one call to the Messaging API
@@ -42,6 +45,7 @@ public record LineProperties(
         @DefaultValue("2097152") int maxBodyBytes,
         @DefaultValue("50s") Duration replyTokenTtl,
         @DefaultValue("0") int dispatchThreads,
+        @DefaultValue("1000") int maxWaitingChats,
         @DefaultValue("30ms") Duration reorderWindow,
         @DefaultValue("3") int maxHandlingAttempts,
         @DefaultValue("10s") Duration sendTimeout,

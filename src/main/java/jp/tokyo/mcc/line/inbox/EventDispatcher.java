@@ -2,10 +2,10 @@ package jp.tokyo.mcc.line.inbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands stored events to their handlers: one at a time per chat, in LINE timestamp order, different chats in
- * parallel. A chat's lane exists while it has work; a new event for a busy lane makes the lane look again.
+ * parallel. A chat's lane exists while it has work; a new event for a busy lane makes the lane look again. At most
+ * {@code app.line.max-waiting-chats} lanes exist: beyond them (processing far behind) events wait in the table only and
+ * their chats get lanes as others end, oldest event first ({@link LanelessEvents}).
  *
  * <p>Each family event is published as an {@link IncomingEvent} inside one transaction together with marking it
  * done, so the conversation state, the answer in the outbox and the inbox row change together or not at all.
@@ -53,6 +55,7 @@ public class EventDispatcher {
     private final LiveInstances instances;
     private final BacklogFigures backlog;
     private final ConcurrentHashMap<String, Lane> lanes = new ConcurrentHashMap<>();
+    private final LanelessEvents laneless = new LanelessEvents();
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
 
@@ -78,9 +81,12 @@ public class EventDispatcher {
         this.timer = Executors.newSingleThreadScheduledExecutor(named("inbox-timer-"));
     }
 
-    /** Called after events were stored: wakes the lanes of their chats. */
+    /**
+     * Called after events were stored: wakes the lanes of their chats. A chat without a lane gets one while fewer than
+     * {@code app.line.max-waiting-chats} are taken; otherwise its events wait in the table for {@link #refill()}.
+     */
     public void wake(List<InboxEntry> stored) {
-        Set<String> chats = new LinkedHashSet<>();
+        Map<String, Long> chats = new LinkedHashMap<>();
         for (InboxEntry entry : stored) {
             if (entry.status() != InboxEntry.Status.PENDING) {
                 continue;
@@ -88,35 +94,96 @@ public class EventDispatcher {
             if (entry.chatId() == null) {
                 inbox.finish(entry.id(), InboxEntry.Status.IGNORED);
             } else {
-                chats.add(entry.chatId());
+                chats.putIfAbsent(entry.chatId(), entry.id());
             }
         }
-        chats.forEach(chat -> schedule(chat, properties.reorderWindow()));
-    }
-
-    /** Makes sure the chat's pending events get handled (used after restarts and by the sweeper). */
-    public void wake(String chatId) {
-        schedule(chatId, Duration.ZERO);
-    }
-
-    private void schedule(String chatId, Duration delay) {
-        boolean[] started = {false};
-        lanes.compute(chatId, (key, lane) -> {
-            if (lane == null) {
-                started[0] = true;
-                return new Lane(key);
+        chats.forEach((chat, firstId) -> {
+            if (!schedule(chat, properties.reorderWindow(), true)) {
+                laneless.note(firstId);
             }
-            lane.lookAgain = true;
-            return lane;
+        });
+    }
+
+    /** Makes sure the chat's pending events get handled, with a lane of its own even beyond the bound (tests). */
+    public void wake(String chatId) {
+        schedule(chatId, Duration.ZERO, false);
+    }
+
+    /**
+     * Makes sure every pending event from inbox id {@code fromId} on gets handled, oldest first, as lanes are free
+     * (after a restart, and the sweeper's catch-up of wake-ups that were lost).
+     */
+    public void catchUp(long fromId) {
+        laneless.note(fromId);
+        workers.execute(this::refill);
+    }
+
+    /** True while chats wait in the table for a lane: the refill, not the sweeper, is taking them. */
+    public boolean saturated() {
+        return laneless.any() || lanes.size() >= properties.maxWaitingChats();
+    }
+
+    /** Chats that have a lane now (tests). */
+    int lanes() {
+        return lanes.size();
+    }
+
+    /** Returns false when the chat has no lane and none may start ({@code bounded} and every lane taken). */
+    private boolean schedule(String chatId, Duration delay, boolean bounded) {
+        boolean[] started = {false};
+        Lane lane = lanes.compute(chatId, (key, current) -> {
+            if (current != null) {
+                current.lookAgain = true;
+                return current;
+            }
+            if (bounded && lanes.size() >= properties.maxWaitingChats()) {
+                return null;
+            }
+            started[0] = true;
+            return new Lane(key);
         });
         if (started[0]) {
-            Lane lane = lanes.get(chatId);
             Runnable run = () -> workers.execute(() -> drain(lane));
             if (delay.isZero()) {
                 run.run();
             } else {
                 timer.schedule(run, delay.toMillis(), TimeUnit.MILLISECONDS);
             }
+        }
+        return lane != null;
+    }
+
+    /**
+     * Gives lanes to the chats of events that wait in the table without one, oldest event first, while lanes are free;
+     * runs on a handler thread (processing's share of the CPU), one at a time.
+     */
+    private void refill() {
+        while (laneless.any() && lanes.size() < properties.maxWaitingChats() && laneless.startRefill()) {
+            try {
+                refillOnce();
+            } catch (RuntimeException e) {
+                log.warn("inbox refill failed; the sweeper tries again: {}", ExceptionSummary.of(e));
+            } finally {
+                laneless.endRefill();
+            }
+        }
+    }
+
+    private void refillOnce() {
+        long from = laneless.take();
+        if (from == LanelessEvents.NONE) {
+            return;
+        }
+        int limit = 2 * Math.max(0, properties.maxWaitingChats() - lanes.size()) + 16;
+        List<InboxEntries.Walked> walked = inbox.walkFrom(from, limit);
+        for (InboxEntries.Walked event : walked) {
+            if (event.waiting() && !schedule(event.chatId(), Duration.ZERO, true)) {
+                laneless.note(event.id());
+                return;
+            }
+        }
+        if (walked.size() == limit) {
+            laneless.note(walked.get(walked.size() - 1).id() + 1);
         }
     }
 
@@ -144,6 +211,10 @@ public class EventDispatcher {
                 return null;
             });
             more = after != null;
+        }
+        // a quarter of the lanes free before a refill: one walk of the table per few hundred chats, not per chat
+        if (laneless.any() && lanes.size() <= properties.maxWaitingChats() * 3 / 4) {
+            refill();
         }
     }
 

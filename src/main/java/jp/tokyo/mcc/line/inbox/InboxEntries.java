@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -157,11 +158,26 @@ public class InboxEntries {
         return InboxEntry.Status.PENDING.name().equals(status.get(0)) ? Take.OURS : Take.NOT_PENDING;
     }
 
-    /** Chats that have pending events (after a restart, or when a wake-up was lost). */
-    public List<String> chatsWithPendingEvents(Instant receivedBefore, int limit) {
-        return jdbc.sql("SELECT DISTINCT chat_id FROM line_inbox_event WHERE status = 'PENDING' AND chat_id IS NOT NULL "
-                        + "AND received_at < ?")
-                .param(Timestamp.from(receivedBefore)).query(String.class).list().stream().limit(limit).toList();
+    /** An event as the dispatcher's refill reads it: {@code waiting} when it is a chat's event still pending. */
+    public record Walked(long id, String chatId, boolean waiting) {
+    }
+
+    /**
+     * The events stored from inbox id {@code fromId} on, in id order, at most {@code limit}: a walk of the primary key
+     * from that id (the pending events' index would read and sort every pending event when thousands wait).
+     */
+    public List<Walked> walkFrom(long fromId, int limit) {
+        return jdbc.sql("SELECT id, chat_id, CASE WHEN status = 'PENDING' AND chat_id IS NOT NULL THEN 1 ELSE 0 END "
+                        + "FROM line_inbox_event WHERE id >= ? ORDER BY id FETCH FIRST ? ROWS ONLY")
+                .param(fromId).param(limit)
+                .query((rs, n) -> new Walked(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1)).list();
+    }
+
+    /** The smallest id of a chat's pending event received before then (after a restart, or a wake-up was lost). */
+    public Optional<Long> oldestPendingBefore(Instant receivedBefore) {
+        return Optional.ofNullable(jdbc.sql("SELECT MIN(id) FROM line_inbox_event WHERE status = 'PENDING' "
+                        + "AND chat_id IS NOT NULL AND received_at < ?")
+                .param(Timestamp.from(receivedBefore)).query(Long.class).optional().orElse(null));
     }
 
     /** Pending events that no lane can take (LINE gave no source). */
@@ -193,29 +209,6 @@ public class InboxEntries {
             return Finish.FINISHED;
         }
         return finish(id, InboxEntry.Status.DONE) ? Finish.FINISHED_TOKEN_USED : Finish.NOT_PENDING;
-    }
-
-    /** A user's pending event whose reply token may still serve a late notice. */
-    public record LateCandidate(long id, String chatId, String replyToken) {
-    }
-
-    /**
-     * Pending events of families (one-to-one chats) received between {@code after} and {@code before} whose reply token
-     * is unused and whose family has not been told of a delay since {@code toldSince}: the newest event per family.
-     */
-    public List<LateCandidate> lateNoticeCandidates(Instant after, Instant before, Instant toldSince, int limit) {
-        List<LateCandidate> rows = jdbc.sql("SELECT e.id, e.chat_id, e.reply_token FROM line_inbox_event e "
-                        + "WHERE e.status = 'PENDING' AND e.source_type = 'USER' AND (e.mode IS NULL OR e.mode <> 'standby') "
-                        + "AND e.reply_token IS NOT NULL AND e.late_notice_at IS NULL "
-                        + "AND e.received_at > ? AND e.received_at < ? AND NOT EXISTS (SELECT 1 FROM line_inbox_event t "
-                        + "WHERE t.user_id = e.user_id AND t.late_notice_at > ?) ORDER BY e.received_at DESC")
-                .param(Timestamp.from(after)).param(Timestamp.from(before)).param(Timestamp.from(toldSince))
-                .query((rs, n) -> new LateCandidate(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
-        Map<String, LateCandidate> newestPerChat = new LinkedHashMap<>();
-        for (LateCandidate row : rows) {
-            newestPerChat.putIfAbsent(row.chatId(), row);
-        }
-        return newestPerChat.values().stream().limit(limit).toList();
     }
 
     /**

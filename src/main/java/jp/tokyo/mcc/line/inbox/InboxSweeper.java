@@ -38,7 +38,10 @@ class InboxSweeper {
     }
 
     private void sweep(Instant receivedBefore) {
-        inbox.chatsWithPendingEvents(receivedBefore, 10_000).forEach(dispatcher::wake);
+        // while chats wait for lanes the dispatcher's refill walks the backlog anyway: no scan of it here then
+        if (!dispatcher.saturated()) {
+            inbox.oldestPendingBefore(receivedBefore).ifPresent(dispatcher::catchUp);
+        }
         inbox.pendingWithoutChat(1000).forEach(e -> inbox.finish(e.id(), InboxEntry.Status.IGNORED));
     }
 }

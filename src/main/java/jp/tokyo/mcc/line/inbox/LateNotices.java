@@ -3,8 +3,12 @@ package jp.tokyo.mcc.line.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,23 +49,30 @@ class LateNotices {
     /** A token this close to its end is left alone: the notice would arrive with a stale token. */
     private static final Duration MARGIN = Duration.ofSeconds(5);
     private static final int PER_SWEEP = 200;
+    /** Events read at a time, and batches at most per look (a look that falls behind catches up by reading more). */
+    private static final int BATCH = 2000;
+    private static final int MAX_BATCHES = 5;
 
     private final InboxEntries inbox;
+    private final RecentEvents events;
     private final OutboxService outbox;
     private final MessageSource texts;
     private final LineProperties properties;
     private final Clock clock;
     private final Counter sent;
     private final Counter refused;
+    /** The last inbox id looked at (-1: not yet); only the timer's thread (or a test) sweeps. */
+    private long lookedUpTo = -1;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "late-notices");
         t.setDaemon(true);
         return t;
     });
 
-    LateNotices(InboxEntries inbox, OutboxService outbox, MessageSource texts, LineProperties properties,
+    LateNotices(InboxEntries inbox, RecentEvents events, OutboxService outbox, MessageSource texts, LineProperties properties,
                 MeterRegistry registry, Optional<Clock> clock) {
         this.inbox = inbox;
+        this.events = events;
         this.outbox = outbox;
         this.texts = texts;
         this.properties = properties;
@@ -91,7 +102,13 @@ class LateNotices {
         }
     }
 
-    /** Tells the families whose events are late now; returns how many were told. */
+    /**
+     * Tells the families whose events became late since the last look; returns how many were told. The inbox is read
+     * in the order stored from the first event that had not waited long enough at the last look ({@link RecentEvents}),
+     * {@value #BATCH} events at a time: each event is looked at about once, when it has waited
+     * {@code app.line.late-after}, however many wait; of a family's events the newest one's token serves, and the
+     * newest late families are told first, {@value #PER_SWEEP} at most.
+     */
     int sweep() {
         Instant now = clock.instant();
         Instant waitedEnough = now.minus(properties.lateAfter());
@@ -99,26 +116,55 @@ class LateNotices {
         if (!tokenFresh.isBefore(waitedEnough)) {
             return 0;
         }
-        List<InboxEntries.LateCandidate> late = inbox.lateNoticeCandidates(tokenFresh, waitedEnough, now.minus(QUIET),
-                PER_SWEEP);
-        if (late.isEmpty()) {
+        if (lookedUpTo < 0) {
+            lookedUpTo = events.startAfter(tokenFresh);
+        }
+        Map<String, RecentEvents.Stored> newestPerChat = new HashMap<>();
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            List<RecentEvents.Stored> rows = events.after(lookedUpTo, BATCH);
+            boolean allWaited = true;
+            for (RecentEvents.Stored row : rows) {
+                boolean waited = row.receivedAt().isBefore(waitedEnough);
+                if (waited && row.mayBeTold() && row.receivedAt().isAfter(tokenFresh)) {
+                    newestPerChat.merge(row.chatId(), row, (a, b) -> b.receivedAt().isAfter(a.receivedAt()) ? b : a);
+                }
+                // the next look starts at the first event that has not waited yet (later ones may be looked at again:
+                // a notice is claimed once, and a family is told once in ten minutes)
+                allWaited &= waited;
+                if (allWaited) {
+                    lookedUpTo = row.id();
+                }
+            }
+            if (!allWaited || rows.size() < BATCH) {
+                break;
+            }
+        }
+        if (newestPerChat.isEmpty()) {
             return 0;
         }
+        List<RecentEvents.Stored> late = new ArrayList<>(newestPerChat.values());
+        late.sort(Comparator.comparing(RecentEvents.Stored::receivedAt).reversed());
         List<OutgoingMessage> notice = List.of(new OutgoingMessage.Text(
                 texts.getMessage("line.late-notice", null, Locale.JAPAN)));
         int told = 0;
-        for (InboxEntries.LateCandidate event : late) {
-            if (inbox.claimLateNotice(event.id(), now)) {
-                if (outbox.replyNow(event.chatId(), event.replyToken(), notice)) {
-                    sent.increment();
-                    told++;
-                } else {
-                    refused.increment();
-                }
+        for (RecentEvents.Stored event : late) {
+            if (told == PER_SWEEP) {
+                break;
+            }
+            if (events.toldSince(event.userId(), now.minus(QUIET)) || !inbox.claimLateNotice(event.id(), now)) {
+                continue;
+            }
+            if (outbox.replyNow(event.chatId(), event.replyToken(), notice)) {
+                sent.increment();
+                told++;
+            } else {
+                refused.increment();
             }
         }
-        // counts only
-        log.info("processing is behind: {} families told that their answer is coming", told);
+        if (told > 0) {
+            // counts only
+            log.info("processing is behind: {} families told that their answer is coming", told);
+        }
         return told;
     }
 

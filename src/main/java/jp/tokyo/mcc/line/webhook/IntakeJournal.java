@@ -53,8 +53,7 @@ class IntakeJournal {
     private final List<Path> leftByCrash = new ArrayList<>();
     private final List<Path> closed = new ArrayList<>();
     private final ScheduledExecutorService rotation;
-    private FileChannel segment;
-    private Path segmentPath;
+    private Segment segment;
     private long segmentNumber;
     private long segmentBytes;
 
@@ -103,22 +102,34 @@ class IntakeJournal {
         return directory != null;
     }
 
-    /** Appends a webhook's body; returns once its bytes are in the operating system's hands. */
+    /**
+     * Appends a webhook's body; returns once its bytes are in the operating system's hands. Only the write itself
+     * holds the lock: files are created and closed by {@link #rotate()} outside it (a file's creation can wait for the
+     * file system's journal while H2 writes, and every webhook waited with it).
+     */
     void append(byte[] body, Instant receivedAt) throws IOException {
         ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MARK).putInt(body.length)
                 .putLong(receivedAt.toEpochMilli()).flip();
         ByteBuffer bytes = ByteBuffer.wrap(body);
         synchronized (lock) {
             if (segment == null) {
-                segmentPath = directory.resolve(String.format("intake-%019d%s", ++segmentNumber, SUFFIX));
-                segment = FileChannel.open(segmentPath, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                segmentBytes = 0;
+                // the first append, or a rotation could not create the next segment: made here once
+                segment = open(++segmentNumber);
             }
             while (header.hasRemaining() || bytes.hasRemaining()) {
-                segment.write(new ByteBuffer[] {header, bytes});
+                segment.channel().write(new ByteBuffer[] {header, bytes});
             }
             segmentBytes += HEADER + body.length;
         }
+    }
+
+    private Segment open(long number) throws IOException {
+        Path path = directory.resolve(String.format("intake-%019d%s", number, SUFFIX));
+        return new Segment(path, FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    }
+
+    /** A segment file and its channel. */
+    private record Segment(Path path, FileChannel channel) {
     }
 
     /** As {@link #rotate()}; a failure is logged (by class) and left for the next rotation. */
@@ -130,14 +141,26 @@ class IntakeJournal {
         }
     }
 
-    /** Closes the segment in use; once H2 has stored what they hold, deletes the closed segments. */
+    /**
+     * Closes the segment in use (the next one, created beforehand, takes its place); once H2 has stored what the
+     * closed segments hold, deletes them.
+     */
     synchronized void rotate() throws IOException {
+        Segment next = null;
+        Segment full = null;
+        long number;
         synchronized (lock) {
-            if (segment != null && segmentBytes > 0) {
-                segment.close();
-                closed.add(segmentPath);
-                segment = null;
+            number = segment == null || segmentBytes == 0 ? 0 : ++segmentNumber;
+        }
+        if (number > 0) {
+            next = open(number);
+            synchronized (lock) {
+                full = segment;
+                segment = next;
+                segmentBytes = 0;
             }
+            full.channel().close();
+            closed.add(full.path());
         }
         if (closed.isEmpty()) {
             return;
@@ -207,7 +230,11 @@ class IntakeJournal {
         rotateQuietly();
         synchronized (lock) {
             if (segment != null) {
-                segment.close();
+                segment.channel().close();
+                if (segmentBytes == 0) {
+                    // the next segment, begun by the rotation and never written
+                    Files.deleteIfExists(segment.path());
+                }
                 segment = null;
             }
         }

@@ -30,7 +30,9 @@ import org.springframework.test.context.TestPropertySource;
  * events that have not waited. Events are stored as the webhook stores them, received in the past, and the sweep is
  * called directly (the timer is off here) before the dispatcher is woken.
  */
-@TestPropertySource(properties = {"app.line.late-after=2s", "app.line.reply-token-ttl=60s", "app.line.late-notices=false"})
+@TestPropertySource(properties = {"app.line.late-after=2s", "app.line.reply-token-ttl=60s", "app.line.late-notices=false",
+        // as LanesBeyondTheBoundIT (one context for both)
+        "app.line.max-waiting-chats=3", "app.line.dispatch-threads=1"})
 class LateNoticesIT extends AbstractBotIT {
 
     @Autowired
