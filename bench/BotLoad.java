@@ -52,7 +52,8 @@ import javax.crypto.spec.SecretKeySpec;
  * for its answer) and open loops at fixed rates (events scheduled at the rate whatever the bot does; latencies count
  * from the scheduled time). For each phase it prints events/s accepted (webhook 200), webhook p50/p99, events/s
  * answered (answers reaching the stand-in in the window), answer p50/p99 (webhook sent -> answer), the bot's CPU per
- * answered event, its RSS and its GC (jstat). With {@code --target} it drives a bot that is already running instead.
+ * answered event, its RSS and its GC (jstat), and events/s delivered (every answer in the window, also those to
+ * families who had given up: a backlog's catch-up). With {@code --target} it drives a bot that is already running instead.
  * Run it through {@code bench/run.sh} (see docs/benchmark.md).
  */
 public class BotLoad {
@@ -378,13 +379,13 @@ public class BotLoad {
         long start = System.nanoTime();
         p.start = start;
         p.end = start + (long) (seconds * 1e9);
-        long answers0 = answers.get(), misses0 = tapMisses.sum();
+        long answers0 = answers.get(), misses0 = tapMisses.sum(), delivered0 = replies.sum() + pushes.sum();
         if (rate > 0) {
             openLoop(p, rate);
         } else {
             closedLoop(p);
         }
-        long answers1 = answers.get();
+        long answers1 = answers.get(), delivered1 = replies.sum() + pushes.sum();
         long cpu1 = botCpuTicks(pid), tool1 = toolCpuNanos();
         Gc gc1 = Gc.of(pid);
         long rss = rssKb(pid, "VmRSS:"), hwm = rssKb(pid, "VmHWM:");
@@ -393,10 +394,12 @@ public class BotLoad {
         Result r = p.result(rate > 0 ? seconds : window, window, answers1 - answers0);
         double cpuSeconds = (cpu1 - cpu0) / 100.0;
         r.cpuPerEvent = r.answeredInWindow == 0 ? 0 : 1000 * cpuSeconds / r.answeredInWindow;
+        // every answer the stand-in took in the window, also those to families who had given up (a backlog's catch-up)
+        double deliveredPerSecond = (delivered1 - delivered0) / window;
         String line = String.format(Locale.ROOT,
                 "%-5s %-12s accepted %6.0f/s  webhook p50 %7.1f ms p99 %7.1f ms  answered %6.0f/s  answer p50 %7.1f ms "
                         + "p99 %8.1f ms  unanswered %d%s  bot CPU %.2f cores, %.2f ms/event  RSS %d MB (peak %d)  %s  "
-                        + "load tool %.2f cores",
+                        + "load tool %.2f cores  delivered %.0f/s",
                 engine, name, r.acceptedPerSecond, r.webhookP50, r.webhookP99, r.answeredPerSecond, r.answerP50,
                 r.answerP99, r.unanswered, p.extraFamilies.sum() == 0 ? ""
                         : " (" + p.extraFamilies.sum() + " more families: all were waiting)"
@@ -404,7 +407,7 @@ public class BotLoad {
                         + (tapMisses.sum() - misses0 == 0 ? "" : " taps not offered " + (tapMisses.sum() - misses0)),
                 cpuSeconds / window,
                 r.cpuPerEvent, rss / 1024, hwm / 1024,
-                Gc.describe(gc0, gc1, window), (tool1 - tool0) / 1e9 / window);
+                Gc.describe(gc0, gc1, window), (tool1 - tool0) / 1e9 / window, deliveredPerSecond);
         System.out.println(line);
         if (measured) {
             report.add(line);
