@@ -97,11 +97,17 @@ public class EventDispatcher {
                 chats.putIfAbsent(entry.chatId(), entry.id());
             }
         }
+        boolean[] left = {false};
         chats.forEach((chat, firstId) -> {
             if (!schedule(chat, properties.reorderWindow(), true)) {
                 laneless.note(firstId);
+                left[0] = true;
             }
         });
+        if (left[0] && lanes.size() < properties.maxWaitingChats()) {
+            // the lanes ended between the refusal and the note: none of them looked, so this looks
+            workers.execute(this::refill);
+        }
     }
 
     /** Makes sure the chat's pending events get handled, with a lane of its own even beyond the bound (tests). */
@@ -118,9 +124,20 @@ public class EventDispatcher {
         workers.execute(this::refill);
     }
 
-    /** True while chats wait in the table for a lane: the refill, not the sweeper, is taking them. */
-    public boolean saturated() {
-        return laneless.any() || lanes.size() >= properties.maxWaitingChats();
+    /**
+     * For the sweeper: true when it should look in the table for events nobody woke. False while families wait in the
+     * table for lanes (the refill walks the table anyway; it is started here should no lane be left to start it) or
+     * while every lane is taken (the backlog is being worked through).
+     */
+    public boolean sweepWanted() {
+        if (lanes.size() >= properties.maxWaitingChats()) {
+            return false;
+        }
+        if (laneless.any()) {
+            workers.execute(this::refill);
+            return false;
+        }
+        return true;
     }
 
     /** Chats that have a lane now (tests). */

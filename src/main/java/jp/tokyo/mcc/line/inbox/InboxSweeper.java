@@ -39,7 +39,7 @@ class InboxSweeper {
 
     private void sweep(Instant receivedBefore) {
         // while chats wait for lanes the dispatcher's refill walks the backlog anyway: no scan of it here then
-        if (!dispatcher.saturated()) {
+        if (dispatcher.sweepWanted()) {
             inbox.oldestPendingBefore(receivedBefore).ifPresent(dispatcher::catchUp);
         }
         inbox.pendingWithoutChat(1000).forEach(e -> inbox.finish(e.id(), InboxEntry.Status.IGNORED));
