@@ -6,11 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -92,7 +90,7 @@ class LanesBeyondTheBoundIT extends AbstractBotIT {
         for (int i = 0; i < 8; i++) {
             String token = Webhooks.newToken();
             tokens.add(token);
-            storeUnwoken(Webhooks.newUserId(), token, Duration.ofSeconds(10));
+            PastEvents.store(jdbc, Webhooks.newUserId(), token, "こんにちは", Duration.ofSeconds(10));
         }
 
         // as after a restart (the periodic sweep, off in tests, looks for events older than its interval)
@@ -103,20 +101,5 @@ class LanesBeyondTheBoundIT extends AbstractBotIT {
             LoggedRequest reply = LineApiStub.requests(REPLY, token).get(0);
             assertThat(LineApiStub.texts(reply)).isNotEmpty();
         }
-    }
-
-    /** Stores a text message event as the webhook does, received {@code ago} before now, without waking anyone. */
-    private void storeUnwoken(String user, String token, Duration ago) {
-        Instant receivedAt = Instant.now().minus(ago);
-        String eventId = UUID.randomUUID().toString();
-        long timestamp = receivedAt.toEpochMilli();
-        String payload = Webhooks.event("message", "{\"type\":\"user\",\"userId\":\"" + user + "\"}", timestamp, token,
-                "\"message\":{\"id\":\"" + timestamp + "\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"こんにちは\"}",
-                "active", false, eventId);
-        jdbc.sql("INSERT INTO line_inbox_event (webhook_event_id, event_type, source_type, chat_id, user_id, mode, "
-                        + "redelivery, reply_token, event_timestamp, received_at, payload, status, attempts) "
-                        + "VALUES (?, 'message', 'USER', ?, ?, 'active', FALSE, ?, ?, ?, ?, 'PENDING', 0)")
-                .param(eventId).param(user).param(user).param(token).param(timestamp)
-                .param(Timestamp.from(receivedAt)).param(payload).update();
     }
 }

@@ -5,12 +5,9 @@ import static jp.tokyo.mcc.support.LineApiStub.REPLY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,7 +51,7 @@ class LateNoticesIT extends AbstractBotIT {
     void aLateFamilyIsToldByReplyAndAnsweredByPush() {
         String user = Webhooks.newUserId();
         String token = Webhooks.newToken();
-        store(user, token, "相談にお金はかかりますか", Duration.ofSeconds(10));
+        PastEvents.store(jdbc, user, token, "相談にお金はかかりますか", Duration.ofSeconds(10));
         double sentBefore = registry.counter("mcc.late.notices", "outcome", "sent").count();
 
         notices.sweep();
@@ -80,14 +77,14 @@ class LateNoticesIT extends AbstractBotIT {
         String told = Webhooks.newUserId();
         String first = Webhooks.newToken();
         String second = Webhooks.newToken();
-        store(told, first, "こんにちは", Duration.ofSeconds(12));
-        store(told, second, "メニュー", Duration.ofSeconds(8));
+        PastEvents.store(jdbc, told, first, "こんにちは", Duration.ofSeconds(12));
+        PastEvents.store(jdbc, told, second, "メニュー", Duration.ofSeconds(8));
         String stale = Webhooks.newUserId();
         String staleToken = Webhooks.newToken();
-        store(stale, staleToken, "こんにちは", Duration.ofSeconds(58));
+        PastEvents.store(jdbc, stale, staleToken, "こんにちは", Duration.ofSeconds(58));
         String fresh = Webhooks.newUserId();
         String freshToken = Webhooks.newToken();
-        store(fresh, freshToken, "こんにちは", Duration.ofMillis(200));
+        PastEvents.store(jdbc, fresh, freshToken, "こんにちは", Duration.ofMillis(200));
 
         notices.sweep();
         notices.sweep();
@@ -100,7 +97,7 @@ class LateNoticesIT extends AbstractBotIT {
 
         // a later message of the same family, late again within ten minutes: no second notice
         String third = Webhooks.newToken();
-        store(told, third, "相談員と話したい", Duration.ofSeconds(5));
+        PastEvents.store(jdbc, told, third, "相談員と話したい", Duration.ofSeconds(5));
         notices.sweep();
         assertThat(LineApiStub.requests(REPLY, third)).isEmpty();
 
@@ -120,28 +117,11 @@ class LateNoticesIT extends AbstractBotIT {
     void aHandlerHoldingTheEventWinsOverTheNotice() {
         String user = Webhooks.newUserId();
         String token = Webhooks.newToken();
-        long id = store(user, token, "こんにちは", Duration.ofSeconds(10));
+        long id = PastEvents.store(jdbc, user, token, "こんにちは", Duration.ofSeconds(10));
         jdbc.sql("UPDATE line_inbox_event SET status = 'DONE' WHERE id = ?").param(id).update();
 
         notices.sweep();
 
         assertThat(LineApiStub.requests(REPLY, token)).isEmpty();
-    }
-
-    /** Stores a text message event as the webhook does, received {@code ago} before now; returns its inbox id. */
-    private long store(String user, String token, String text, Duration ago) {
-        Instant receivedAt = Instant.now().minus(ago);
-        String eventId = UUID.randomUUID().toString();
-        long timestamp = receivedAt.toEpochMilli();
-        String payload = Webhooks.event("message", "{\"type\":\"user\",\"userId\":\"" + user + "\"}", timestamp, token,
-                "\"message\":{\"id\":\"" + timestamp + "\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\"" + text
-                        + "\"}", "active", false, eventId);
-        jdbc.sql("INSERT INTO line_inbox_event (webhook_event_id, event_type, source_type, chat_id, user_id, mode, "
-                        + "redelivery, reply_token, event_timestamp, received_at, payload, status, attempts) "
-                        + "VALUES (?, 'message', 'USER', ?, ?, 'active', FALSE, ?, ?, ?, ?, 'PENDING', 0)")
-                .param(eventId).param(user).param(user).param(token).param(timestamp)
-                .param(Timestamp.from(receivedAt)).param(payload).update();
-        return jdbc.sql("SELECT id FROM line_inbox_event WHERE webhook_event_id = ?").param(eventId)
-                .query(Long.class).single();
     }
 }
