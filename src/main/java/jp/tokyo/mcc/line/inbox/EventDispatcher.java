@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.PreDestroy;
@@ -125,19 +126,25 @@ public class EventDispatcher {
     }
 
     /**
-     * For the sweeper: true when it should look in the table for events nobody woke. False while families wait in the
-     * table for lanes (the refill walks the table anyway; it is started here should no lane be left to start it) or
-     * while every lane is taken (the backlog is being worked through).
+     * The sweeper's catch-up of events nobody woke (after a restart, a lost wake-up): nothing while every lane is taken
+     * (the backlog is being worked through); while families wait in the table for lanes, the refill, started here
+     * should no lane be left to start it (it walks the table anyway); otherwise every pending event from the oldest
+     * that {@code oldestPending} finds on.
      */
-    public boolean sweepWanted() {
+    public void catchUpLostWakeUps(Supplier<Optional<Long>> oldestPending) {
         if (lanes.size() >= properties.maxWaitingChats()) {
-            return false;
+            return;
         }
         if (laneless.any()) {
             workers.execute(this::refill);
-            return false;
+            return;
         }
-        return true;
+        oldestPending.get().ifPresent(this::catchUp);
+    }
+
+    /** True when the sweeper's catch-up would search the table: lanes are free and nobody waits for one (tests). */
+    boolean sweepWanted() {
+        return lanes.size() < properties.maxWaitingChats() && !laneless.any();
     }
 
     /** Chats that have a lane now (tests). */

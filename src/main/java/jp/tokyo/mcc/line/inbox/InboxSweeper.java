@@ -38,10 +38,8 @@ class InboxSweeper {
     }
 
     private void sweep(Instant receivedBefore) {
-        // while chats wait for lanes the dispatcher's refill walks the backlog anyway: no scan of it here then
-        if (dispatcher.sweepWanted()) {
-            inbox.oldestPendingBefore(receivedBefore).ifPresent(dispatcher::catchUp);
-        }
+        // while chats wait for lanes the dispatcher's refill walks the backlog anyway: no search of it then
+        dispatcher.catchUpLostWakeUps(() -> inbox.oldestPendingBefore(receivedBefore));
         inbox.pendingWithoutChat(1000).forEach(e -> inbox.finish(e.id(), InboxEntry.Status.IGNORED));
     }
 }

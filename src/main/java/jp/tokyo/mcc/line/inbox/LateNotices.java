@@ -69,8 +69,8 @@ class LateNotices {
         return t;
     });
 
-    LateNotices(InboxEntries inbox, RecentEvents events, OutboxService outbox, MessageSource texts, LineProperties properties,
-                MeterRegistry registry, Optional<Clock> clock) {
+    LateNotices(InboxEntries inbox, RecentEvents events, OutboxService outbox, MessageSource texts,
+                LineProperties properties, MeterRegistry registry, Optional<Clock> clock) {
         this.inbox = inbox;
         this.events = events;
         this.outbox = outbox;

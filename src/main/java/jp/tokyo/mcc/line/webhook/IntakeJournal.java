@@ -146,14 +146,13 @@ class IntakeJournal {
      * closed segments hold, deletes them.
      */
     synchronized void rotate() throws IOException {
-        Segment next = null;
-        Segment full = null;
         long number;
         synchronized (lock) {
             number = segment == null || segmentBytes == 0 ? 0 : ++segmentNumber;
         }
         if (number > 0) {
-            next = open(number);
+            Segment next = open(number);
+            Segment full;
             synchronized (lock) {
                 full = segment;
                 segment = next;
